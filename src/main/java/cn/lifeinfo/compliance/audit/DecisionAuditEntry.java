@@ -1,0 +1,62 @@
+package cn.lifeinfo.compliance.audit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * One decision as auditors see it: who decided (ruleset version), when, what came out and which rules fired.
+ * The policy number is stored only as a keyed hash; no personal data is kept here.
+ */
+@Entity
+@Table(name = "decision_audit")
+public class DecisionAuditEntry extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "decision_id", length = 26)
+    public String decisionId;
+
+    @Column(name = "family", nullable = false)
+    public String family;
+
+    @Column(name = "evaluated_at", nullable = false)
+    public Instant evaluatedAt;
+
+    @Column(name = "ruleset_version", nullable = false)
+    public String rulesetVersion;
+
+    @Column(name = "subject_hash")
+    public String subjectHash;
+
+    @Column(name = "outcome", nullable = false)
+    public String outcome;
+
+    @Column(name = "gate")
+    public String gate;
+
+    @Column(name = "fired_rules", length = 4000)
+    public String firedRules;
+
+    @Column(name = "channel")
+    public String channel;
+
+    public static DecisionAuditEntry of(String decisionId, String family, Instant evaluatedAt, String rulesetVersion,
+                                        String subjectHash, String outcome, String gate, String firedRules,
+                                        String channel) {
+        DecisionAuditEntry e = new DecisionAuditEntry();
+        e.decisionId = decisionId;
+        e.family = family;
+        e.evaluatedAt = evaluatedAt;
+        e.rulesetVersion = rulesetVersion;
+        e.subjectHash = subjectHash;
+        e.outcome = outcome;
+        e.gate = gate;
+        e.firedRules = firedRules;
+        e.channel = channel;
+        return e;
+    }
+}

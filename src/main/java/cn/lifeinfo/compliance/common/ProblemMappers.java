@@ -1,0 +1,132 @@
+package cn.lifeinfo.compliance.common;
+
+import cn.lifeinfo.compliance.ruleset.RulesetInvalidException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+
+/** Every error leaves as problem+json; none carries a stack trace or the offending personal data. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return e.problem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRuleset(RulesetInvalidException e) {
+        return Problem.of(Response.Status.fromStatusCode(422), "invalid-ruleset",
+                        "规则表未通过校验 / The rule spreadsheet was rejected: " + e.problems().size() + " problem(s)")
+                .withErrors(e.problems()).toResponse();
+    }
+
+    /** Ahead of Quarkus' built-in mapper, which answers a wrong JSON type with an empty body. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatch(MismatchedInputException e) {
+        return badJson(e);
+    }
+
+    /** Malformed JSON, a wrong JSON type, an unknown enum: 400 naming the field path, without echoing values. */
+    @ServerExceptionMapper(priority = 1)
+    public Response badJson(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String path = path(mapping);
+            String message = e instanceof InvalidFormatException invalid
+                    ? "wrong value for type " + invalid.getTargetType().getSimpleName()
+                    : e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                    ? "expected " + describe(mismatch.getTargetType())
+                    : "invalid value";
+            return Problem.of(Response.Status.BAD_REQUEST, "invalid-field", "A field has the wrong JSON type: " + path)
+                    .withErrors(List.of(new FieldError(path, message))).toResponse();
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
+                    "The body must be " + describe(mismatch.getTargetType())).toResponse();
+        }
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return Problem.of(Response.Status.BAD_REQUEST, "malformed-json", "The body is not valid JSON" + where)
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return Problem.of(Response.Status.NOT_FOUND, "not-found", "No such resource").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e) {
+        return Problem.of(Response.Status.METHOD_NOT_ALLOWED, "method-not-allowed",
+                "Method not allowed; allowed: " + e.getResponse().getAllowedMethods()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unsupported(NotSupportedException e) {
+        return Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                "Unsupported content type").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        // the JSON reader wraps parse errors in a plain 400
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json);
+        }
+        Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
+        if (status == null) {
+            status = Response.Status.BAD_REQUEST;
+        }
+        return Problem.of(status, "http-" + status.getStatusCode(), e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        String errorId = Ulid.next();
+        LOG.errorf(e, "Unexpected error %s", errorId);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
+                "Unexpected error; quote " + errorId + " to the operators").toResponse();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "a JSON object";
+    }
+}

@@ -1,0 +1,67 @@
+package cn.lifeinfo.compliance.ruleset;
+
+import org.kie.api.KieServices;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieContainerSessionsPool;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * A compiled, immutable version of one family. Sessions come from a pool: a disposed pooled session is reset and
+ * reused, which is several times cheaper than building a new one per decision.
+ */
+public final class CompiledRuleset implements AutoCloseable {
+
+    private final RuleFamily family;
+    private final int version;
+    private final String checksum;
+    private final ReleaseId releaseId;
+    private final KieContainer container;
+    private final KieContainerSessionsPool pool;
+    private final int ruleCount;
+
+    CompiledRuleset(RuleFamily family, int version, String checksum, ReleaseId releaseId, KieContainer container,
+                    int ruleCount) {
+        this.family = family;
+        this.version = version;
+        this.checksum = checksum;
+        this.releaseId = releaseId;
+        this.container = container;
+        this.pool = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
+        this.ruleCount = ruleCount;
+    }
+
+    /** The caller must dispose the session, which returns it to the pool. */
+    public KieSession newSession() {
+        return pool.newKieSession();
+    }
+
+    public RuleFamily family() {
+        return family;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    /** How decisions name the rules that made them, e.g. {@code truthfulness@7}. */
+    public String label() {
+        return family.id() + "@" + version;
+    }
+
+    public String checksum() {
+        return checksum;
+    }
+
+    public int ruleCount() {
+        return ruleCount;
+    }
+
+    /** Frees the pool, the container and the module, so that many reloads do not keep old class loaders. */
+    @Override
+    public void close() {
+        pool.shutdown();
+        container.dispose();
+        KieServices.get().getRepository().removeKieModule(releaseId);
+    }
+}

@@ -1,0 +1,36 @@
+package cn.lifeinfo.compliance.ruleset;
+
+import java.util.List;
+
+/** A spreadsheet that cannot become a ruleset; carries every problem found, not just the first. */
+public class RulesetInvalidException extends RuntimeException {
+
+    private final transient List<SheetProblem> problems;
+
+    public RulesetInvalidException(List<SheetProblem> problems) {
+        super(summary(problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<SheetProblem> problems() {
+        return problems;
+    }
+
+    private static String summary(List<SheetProblem> problems) {
+        StringBuilder sb = new StringBuilder(problems.size() + " problem(s) in the rule spreadsheet:");
+        for (SheetProblem p : problems) {
+            sb.append("\n  ").append(p.file());
+            if (p.sheet() != null) {
+                sb.append(" [").append(p.sheet()).append(']');
+            }
+            if (p.row() != null) {
+                sb.append(" row ").append(p.row());
+            }
+            if (p.column() != null) {
+                sb.append(" column ").append(p.column());
+            }
+            sb.append(": ").append(p.message());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package cn.lifeinfo.compliance.truthfulness;
+
+import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
+import cn.lifeinfo.compliance.truthfulness.facts.DecisionSink;
+import cn.lifeinfo.compliance.truthfulness.facts.Finding;
+import cn.lifeinfo.compliance.truthfulness.facts.GateOutcome;
+import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
+import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
+import org.kie.api.runtime.KieSession;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Decides one record against a compiled truthfulness ruleset. Plain Java (no CDI) so that the benchmark and unit
+ * tests drive exactly what the service runs.
+ */
+public final class TruthfulnessEngine {
+
+    private static final List<String> GATE_ORDER = List.of("ALLOW", "REVIEW", "BLOCK");
+
+    private final FactExtractor extractor;
+
+    public TruthfulnessEngine(Divisions divisions) {
+        this.extractor = new FactExtractor(divisions);
+    }
+
+    public Outcome decide(CompiledRuleset rules, PolicyRecord record) {
+        ExtractedFacts extracted = extractor.extract(record);
+        DecisionSink out = new DecisionSink();
+        KieSession session = rules.newSession();
+        try {
+            session.setGlobal("out", out);
+            for (Object fact : extracted.facts()) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        return outcome(extracted.inScope(), out);
+    }
+
+    static Outcome outcome(boolean inScope, DecisionSink out) {
+        List<Finding> findings = new ArrayList<>(out.findings());
+        findings.sort(Comparator.comparing((Finding f) -> roleRank(f.role())).thenComparing(Finding::role)
+                .thenComparing(Finding::ruleId).thenComparing(Finding::field));
+        boolean fail = findings.stream().anyMatch(Finding::isFail);
+        String gate = "ALLOW";
+        for (GateOutcome g : out.gates()) {
+            if (GATE_ORDER.indexOf(g.gate()) > GATE_ORDER.indexOf(gate)) {
+                gate = g.gate();
+            }
+        }
+        String decided = gate;
+        List<String> gateRules = out.gates().stream().filter(g -> g.gate().equals(decided))
+                .map(GateOutcome::gateRule).distinct().sorted().toList();
+        return new Outcome(inScope, fail ? "FAIL" : "PASS", gate, List.copyOf(findings), gateRules);
+    }
+
+    private static int roleRank(String role) {
+        if (role.startsWith("beneficiary")) {
+            return 3;
+        }
+        return switch (role) {
+            case "policy" -> 0;
+            case "policyholder" -> 1;
+            case "insured" -> 2;
+            default -> 4;
+        };
+    }
+
+    /** What the rules said about one record. */
+    public record Outcome(boolean inScope, String overall, String underwritingGate, List<Finding> findings,
+                          List<String> gateRules) {
+
+        public List<String> firedRuleIds() {
+            List<String> ids = new ArrayList<>();
+            findings.forEach(f -> ids.add(f.ruleId()));
+            ids.addAll(gateRules);
+            return ids.stream().distinct().toList();
+        }
+    }
+}

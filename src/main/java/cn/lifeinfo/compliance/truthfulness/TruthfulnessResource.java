@@ -1,0 +1,36 @@
+package cn.lifeinfo.compliance.truthfulness;
+
+import cn.lifeinfo.compliance.common.Problem;
+import cn.lifeinfo.compliance.common.ProblemException;
+import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/v1/decisions/truthfulness")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class TruthfulnessResource {
+
+    private final TruthfulnessService service;
+
+    public TruthfulnessResource(TruthfulnessService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Decide whether one policy record's customer information is complete and plausible")
+    public TruthfulnessDecision decide(PolicyRecord record, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+        if (record == null) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
+                    "The body must be a JSON object holding one policy record"));
+        }
+        return service.decide(record, dryRun);
+    }
+}

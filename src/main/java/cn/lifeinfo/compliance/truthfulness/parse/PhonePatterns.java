@@ -1,0 +1,33 @@
+package cn.lifeinfo.compliance.truthfulness.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Tests shared by mobiles and landlines (catalog §1.3.6, TRU-PHONE-008/009; defaults of §7). */
+final class PhonePatterns {
+
+    private static final Pattern SERVICE = Pattern.compile("^(1\\d{4}|95\\d{3,6}|96\\d{3,6}|400\\d{7}|800\\d{7})$");
+    private static final List<String> RUNS = List.of("12345678", "87654321", "23456789", "98765432", "01234567");
+
+    private PhonePatterns() {
+    }
+
+    static boolean isServiceNumber(String digits) {
+        return digits != null && SERVICE.matcher(digits).matches();
+    }
+
+    /**
+     * Subscriber part = last 8 digits. A 7-digit local number is tested whole, and counts as a run when it is a
+     * stretch of one of the 8-digit runs ("2345678").
+     */
+    static boolean isPlaceholderSubscriber(String number) {
+        if (number == null || number.isEmpty()) {
+            return false;
+        }
+        String subscriber = number.length() > 8 ? number.substring(number.length() - 8) : number;
+        if (subscriber.chars().distinct().count() == 1 || subscriber.contains("0000000")) {
+            return true;
+        }
+        return subscriber.length() >= 7 && RUNS.stream().anyMatch(run -> run.contains(subscriber));
+    }
+}

@@ -1,0 +1,185 @@
+package cn.lifeinfo.compliance.truthfulness;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static cn.lifeinfo.compliance.truthfulness.TestRecords.clean;
+import static cn.lifeinfo.compliance.truthfulness.TestRecords.id;
+import static cn.lifeinfo.compliance.truthfulness.TestRecords.with;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class TruthfulnessResourceTest {
+
+    static JsonPath decide(ObjectNode record) {
+        return given().contentType(ContentType.JSON).body(record.toString())
+                .when().post("/api/v1/decisions/truthfulness?dryRun=true")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void cleanRecordPassesWithNoFindings() {
+        given().contentType(ContentType.JSON).body(clean().toString())
+                .when().post("/api/v1/decisions/truthfulness?dryRun=true")
+                .then().statusCode(200)
+                .body("overall", equalTo("PASS"))
+                .body("underwritingGate", equalTo("ALLOW"))
+                .body("inScope", equalTo(true))
+                .body("findings", empty())
+                .body("gateRules", empty())
+                .body("policyNo", equalTo("P2024000001"))
+                .body("rulesetVersion", startsWith("truthfulness@"))
+                .body("decisionId", matchesPattern("[0-9A-HJKMNP-TV-Z]{26}"))
+                .body("evaluatedAt", matchesPattern("\\d{4}-\\d\\d-\\d\\dT.*Z"));
+    }
+
+    @Test
+    void keyInformationMissingBlocksWithGateOne() {
+        JsonPath d = decide(with(clean(), "policyholder.name", null));
+        assertEquals("FAIL", d.getString("overall"));
+        assertEquals("BLOCK", d.getString("underwritingGate"));
+        assertEquals(List.of("GATE-UW-001"), d.getList("gateRules"));
+        Map<String, Object> f = d.getMap("findings[0]");
+        assertEquals("TRU-NAME-001", f.get("ruleId"));
+        assertEquals("policyholder", f.get("role"));
+        assertEquals("name", f.get("field"));
+        assertEquals("FAIL", f.get("severity"));
+        assertEquals("姓名缺失", f.get("messageZh"));
+        assertEquals("Name is missing", f.get("messageEn"));
+        assertEquals("Art. 2; Art. 6(3)", f.get("source"));
+    }
+
+    @Test
+    void otherFailureBlocksWithGateTwo() {
+        JsonPath d = decide(with(clean(), "policyholder.name", "张3"));
+        assertEquals("BLOCK", d.getString("underwritingGate"));
+        assertEquals(List.of("GATE-UW-002"), d.getList("gateRules"));
+    }
+
+    @Test
+    void beneficiaryKeyFieldMissingIsGateTwoNotOne() {
+        JsonPath d = decide(with(clean(), "beneficiaries[0].name", null));
+        assertEquals(List.of("GATE-UW-002"), d.getList("gateRules"));
+    }
+
+    @Test
+    void warningsOnlyGoToReview() {
+        JsonPath d = decide(with(clean(), "insured.relationshipToPolicyholder", "OTHER"));
+        assertEquals("PASS", d.getString("overall"));
+        assertEquals("REVIEW", d.getString("underwritingGate"));
+        assertEquals(List.of("GATE-UW-003"), d.getList("gateRules"));
+        assertEquals(List.of("TRU-REL-006"), d.getList("findings.ruleId"));
+    }
+
+    @Test
+    void outOfScopeRecordGetsOnlyScopeAndRecordingRules() {
+        ObjectNode r = with(with(with(clean(), "coverageTerm.value", 1), "policyholder.name", null),
+                "channel", "TELESALES");
+        r = with(r, "salesRecording.completed", false);
+        JsonPath d = decide(r);
+        assertEquals(false, d.getBoolean("inScope"));
+        assertEquals(List.of("GATE-REC-001", "TRU-SCOPE-001"), d.getList("findings.ruleId"));
+    }
+
+    @Test
+    void selfInsuredIsReportedOnceAsPolicyholder() {
+        ObjectNode r = clean();
+        ObjectNode self = r.get("policyholder").deepCopy();
+        self.remove(List.of("mobile", "landline", "address"));
+        self.put("relationshipToPolicyholder", "SELF");
+        self.put("gender", "F");
+        r.set("insured", self);
+        r = with(r, "policyholder.gender", "F");
+        JsonPath d = decide(r);
+        List<String> roles = d.getList("findings.findAll { it.ruleId == 'TRU-CONS-002' }.role");
+        assertEquals(List.of("policyholder"), roles);
+    }
+
+    @Test
+    void structuralIdFailureStopsLaterIdChecks() {
+        // wrong check digit AND inconsistent birth date: only TRU-ID-003 (catalog §1.5)
+        String bad = id("33010619800512001");
+        char wrong = bad.charAt(17) == '1' ? '2' : '1';
+        JsonPath d = decide(with(with(clean(), "policyholder.idNumber", bad.substring(0, 17) + wrong),
+                "policyholder.birthDate", "1981-01-01"));
+        List<String> ids = d.getList("findings.findAll { it.role == 'policyholder' }.ruleId");
+        assertEquals(List.of("TRU-ID-003"), ids);
+    }
+
+    @Test
+    void storedDecisionIsAudited() {
+        given().contentType(ContentType.JSON).body(with(clean(), "policyNo", "P-AUDIT-1").toString())
+                .when().post("/api/v1/decisions/truthfulness")
+                .then().statusCode(200).body("overall", equalTo("PASS"));
+    }
+
+    @Test
+    void notJsonIsProblem400() {
+        given().contentType(ContentType.JSON).body("{not json")
+                .when().post("/api/v1/decisions/truthfulness")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400)).body("detail", containsString("not valid JSON"));
+    }
+
+    @Test
+    void arrayBodyIsProblem400() {
+        given().contentType(ContentType.JSON).body("[1,2]")
+                .when().post("/api/v1/decisions/truthfulness")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("JSON object"));
+    }
+
+    @Test
+    void wrongTypeInsideRecordNamesTheFieldPath() {
+        ObjectNode r = with(clean(), "beneficiaries[0].order", "first");
+        given().contentType(ContentType.JSON).body(r.toString())
+                .when().post("/api/v1/decisions/truthfulness")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("beneficiaries[0].order"));
+    }
+
+    @Test
+    void objectWhereStringBelongsNamesTheFieldPath() {
+        ObjectNode r = with(clean(), "policyholder.name", TestRecords.JSON.createObjectNode().put("a", 1));
+        given().contentType(ContentType.JSON).body(r.toString())
+                .when().post("/api/v1/decisions/truthfulness")
+                .then().statusCode(400).body("errors.field", hasItem("policyholder.name"));
+    }
+
+    @Test
+    void emptyBodyIsProblem400() {
+        given().contentType(ContentType.JSON).body("")
+                .when().post("/api/v1/decisions/truthfulness")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void unknownRouteIsProblem404AndWrongMethod405() {
+        given().when().get("/api/v1/nothing-here").then().statusCode(404);
+        given().when().get("/api/v1/decisions/truthfulness").then().statusCode(405)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void missingAndMalformedFieldsAreFindingsNotErrors() {
+        JsonPath d = decide(TestRecords.JSON.createObjectNode().put("policyNo", "P-EMPTY")
+                .put("businessType", "INDIVIDUAL"));
+        assertEquals("FAIL", d.getString("overall"));
+        assertTrue(d.getList("gateRules").contains("GATE-UW-001"));
+        assertTrue(d.getList("findings.ruleId").contains("TRU-PHONE-001"));
+    }
+}

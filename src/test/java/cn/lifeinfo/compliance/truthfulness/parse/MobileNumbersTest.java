@@ -1,0 +1,82 @@
+package cn.lifeinfo.compliance.truthfulness.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MobileNumbersTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"13812345670", "１３８１２３４５６７０", "138 1234 5670", "138-1234-5670", "(138)1234.5670",
+            "+8613812345670", "+86 138 1234 5670", "＋８６１３８１２３４５６７０", "008613812345670", "8613812345670",
+            "013812345670"})
+    void validAfterNormalisationAndOnePrefix(String raw) {
+        MobileCheck c = MobileNumbers.check(raw);
+        assertTrue(c.present());
+        assertEquals(MobileDefect.NONE, c.defect(), raw);
+        assertEquals("13812345670", c.normalised());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"86013812345670", "+86013812345670", "0013812345670", "861381234567", "0138123456701",
+            "1381234567", "138123456701", "23812345670", "12812345670", "138123456a0", "+86+8613812345670"})
+    void prefixesAreNotStrippedWhenTheLengthIsWrong(String raw) {
+        assertEquals(MobileDefect.FORMAT, MobileNumbers.check(raw).defect(), raw);
+        assertNull(MobileNumbers.check(raw).normalised());
+    }
+
+    @Test
+    void iotThirteenDigitNumberFailsFormat() {
+        assertEquals(MobileDefect.FORMAT, MobileNumbers.check("1440123456789").defect());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"95588", "10086", "12315", "95511234", "96166", "4008109999", "400-810-9999", "8008201234"})
+    void serviceNumbersComeFirst(String raw) {
+        assertEquals(MobileDefect.SERVICE_NUMBER, MobileNumbers.check(raw).defect(), raw);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"13800000000, PLACEHOLDER", "13912345678, PLACEHOLDER", "13887654321, PLACEHOLDER",
+            "13823456789, PLACEHOLDER", "13898765432, PLACEHOLDER", "13801234567, PLACEHOLDER",
+            "13866666666, PLACEHOLDER", "13810000000, PLACEHOLDER", "13800000001, PLACEHOLDER",
+            "13812345679, NONE", "13801234568, NONE"})
+    void placeholderSubscriber(String raw, MobileDefect expected) {
+        assertEquals(expected, MobileNumbers.check(raw).defect());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"15412345670, UNALLOCATED_SEGMENT", "16012345670, UNALLOCATED_SEGMENT",
+            "17912345670, UNALLOCATED_SEGMENT", "19412345670, UNALLOCATED_SEGMENT", "14012345670, UNALLOCATED_SEGMENT",
+            "19212345670, NONE", "16612345670, NONE", "17412345670, NONE", "14512345670, NONE", "19912345670, NONE"})
+    void segments(String raw, MobileDefect expected) {
+        assertEquals(expected, MobileNumbers.check(raw).defect());
+    }
+
+    @Test
+    void placeholderBeatsUnallocatedSegment() {
+        assertEquals(MobileDefect.PLACEHOLDER, MobileNumbers.check("15400000000").defect());
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  ", "\u3000", "无", "不详", "-"})
+    void absentOrTextualPlaceholderIsNotPresent(String raw) {
+        MobileCheck c = MobileNumbers.check(raw);
+        assertFalse(c.present());
+        assertEquals(MobileDefect.NONE, c.defect());
+    }
+
+    @Test
+    void segmentListIsLoaded() {
+        assertTrue(MobileNumbers.allocatedSegments().contains("138"));
+        assertFalse(MobileNumbers.allocatedSegments().contains("154"));
+    }
+}
