@@ -1,0 +1,40 @@
+package cn.lifeinfo.compliance.registry;
+
+import cn.lifeinfo.compliance.common.Problem;
+import cn.lifeinfo.compliance.common.ProblemException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/v1/agents/{agentCode}")
+@Produces(MediaType.APPLICATION_JSON)
+public class AgentResource {
+
+    private final RegistryService registry;
+
+    public AgentResource(RegistryService registry) {
+        this.registry = registry;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("agentCode") String agentCode, AgentRequest body) {
+        if (body == null) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
+                    "The body must be a JSON object describing the agent"));
+        }
+        boolean created = registry.putAgent(agentCode, body);
+        return Response.status(created ? 201 : 200).entity(registry.agent(agentCode).orElseThrow()).build();
+    }
+
+    @GET
+    public AgentView get(@PathParam("agentCode") String agentCode) {
+        return registry.agent(agentCode).orElseThrow(() -> new ProblemException(
+                Problem.of(Response.Status.NOT_FOUND, "unknown-agent", "No agent " + agentCode)));
+    }
+}

@@ -1,0 +1,130 @@
+package cn.lifeinfo.compliance.registry;
+
+import cn.lifeinfo.compliance.common.FieldError;
+import cn.lifeinfo.compliance.common.Problem;
+import cn.lifeinfo.compliance.common.ProblemException;
+import cn.lifeinfo.compliance.truthfulness.parse.TextNormaliser;
+import cn.lifeinfo.compliance.truthfulness.record.Address;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** Stores and reads the salesperson and institution registries; the cross-record rules read their keys. */
+@ApplicationScoped
+public class RegistryService {
+
+    private final ContactKeys keys;
+
+    public RegistryService(ContactKeys keys) {
+        this.keys = keys;
+    }
+
+    /** @return true when the agent was created, false when replaced */
+    @Transactional
+    public boolean putAgent(String agentCode, AgentRequest r) {
+        List<FieldError> errors = new ArrayList<>();
+        if (r.agentCode() != null && !r.agentCode().equals(agentCode)) {
+            errors.add(new FieldError("agentCode", "must equal the agent code in the path"));
+        }
+        if (TextNormaliser.nfkc(r.name()) == null) {
+            errors.add(new FieldError("name", "required"));
+        }
+        reject(errors);
+        AgentEntity e = AgentEntity.findById(agentCode);
+        boolean created = e == null;
+        if (created) {
+            e = new AgentEntity();
+            e.agentCode = agentCode;
+        }
+        e.name = TextNormaliser.name(r.name());
+        e.gender = r.gender();
+        e.birthDate = r.birthDate();
+        e.idType = r.idType();
+        e.idNumberMasked = Masking.keepEnds(r.idNumber());
+        e.idKey = keys.idKey(r.idNumber());
+        e.mobileMasked = Masking.phone(keys.normalisedPhone(r.mobile()));
+        e.mobileKey = keys.phoneKey(r.mobile());
+        e.branchCode = r.branchCode();
+        e.status = r.status();
+        e.teamLeaderCode = r.teamLeaderCode();
+        Address a = r.address();
+        e.province = a == null ? null : a.province();
+        e.city = a == null ? null : a.city();
+        e.district = a == null ? null : a.district();
+        e.detailMasked = a == null ? null : Masking.detail(a.detail());
+        e.addressKey = keys.addressKey(a);
+        e.updatedAt = Instant.now();
+        if (created) {
+            e.persist();
+        }
+        return created;
+    }
+
+    @Transactional
+    public boolean putInstitution(String institutionId, InstitutionRequest r) {
+        List<FieldError> errors = new ArrayList<>();
+        if (r.institutionId() != null && !r.institutionId().equals(institutionId)) {
+            errors.add(new FieldError("institutionId", "must equal the institution id in the path"));
+        }
+        if (TextNormaliser.nfkc(r.type()) == null) {
+            errors.add(new FieldError("type", "required (INSURER_BRANCH, BANK_OUTLET, INTERMEDIARY_OFFICE, …)"));
+        }
+        reject(errors);
+        InstitutionEntity e = InstitutionEntity.findById(institutionId);
+        boolean created = e == null;
+        if (created) {
+            e = new InstitutionEntity();
+            e.institutionId = institutionId;
+        }
+        e.type = TextNormaliser.nfkc(r.type()).toUpperCase();
+        e.name = r.name();
+        Set<String> raw = new LinkedHashSet<>();
+        if (r.phone() != null) {
+            raw.add(r.phone());
+        }
+        if (r.phones() != null) {
+            r.phones().stream().filter(Objects::nonNull).forEach(raw::add);
+        }
+        e.phones.clear();
+        for (String phone : raw) {
+            String key = keys.phoneKey(phone);
+            if (key != null) {
+                e.phones.add(new InstitutionPhone(Masking.phone(keys.normalisedPhone(phone)), key));
+            }
+        }
+        Address a = r.address();
+        e.province = a == null ? null : a.province();
+        e.city = a == null ? null : a.city();
+        e.district = a == null ? null : a.district();
+        e.detailMasked = a == null ? null : Masking.detail(a.detail());
+        e.addressKey = keys.addressKey(a);
+        e.updatedAt = Instant.now();
+        if (created) {
+            e.persist();
+        }
+        return created;
+    }
+
+    public Optional<AgentView> agent(String agentCode) {
+        return AgentEntity.<AgentEntity>findByIdOptional(agentCode).map(AgentView::of);
+    }
+
+    public Optional<InstitutionView> institution(String institutionId) {
+        return InstitutionEntity.<InstitutionEntity>findByIdOptional(institutionId).map(InstitutionView::of);
+    }
+
+    private static void reject(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-field",
+                    "The registry entry is invalid").withErrors(errors));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package cn.lifeinfo.compliance.truthfulness;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * CDI event fired after a stored (not dry-run) truthfulness decision, for consumers such as the assessment family
+ * that turn findings attributable to the salesperson into violations.
+ *
+ * @param decisionDate                 the decision's date in the service's zone (compliance.zone)
+ * @param ruleIds                      the rule ids of the findings and gate rules
+ * @param sharedContactOfOneSalesperson true when a TRU-XREC-002 phone cluster consists only of this salesperson's
+ *                                     policies (catalog §2.9 extension → SHARED_FAKE_CONTACT)
+ */
+public record TruthfulnessDecided(String decisionId, String policyNo, String agentCode, LocalDate decisionDate,
+                                  String rulesetVersion, List<String> ruleIds,
+                                  boolean sharedContactOfOneSalesperson) {
+}
