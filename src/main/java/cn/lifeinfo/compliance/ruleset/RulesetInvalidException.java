@@ -8,7 +8,11 @@ public class RulesetInvalidException extends RuntimeException {
     private final transient List<SheetProblem> problems;
 
     public RulesetInvalidException(List<SheetProblem> problems) {
-        super(summary(problems));
+        this(null, problems);
+    }
+
+    public RulesetInvalidException(String context, List<SheetProblem> problems) {
+        super((context == null ? "" : context + ": ") + summary(problems));
         this.problems = List.copyOf(problems);
     }
 

@@ -5,7 +5,10 @@ import cn.lifeinfo.compliance.common.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import java.time.Duration;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -24,7 +27,6 @@ import java.util.concurrent.atomic.AtomicReference;
 public class RulesetRegistry {
 
     private static final Logger LOG = Logger.getLogger(RulesetRegistry.class);
-    private static final long RETIRE_AFTER_SECONDS = 30;
 
     private final Map<RuleFamily, AtomicReference<CompiledRuleset>> active = new EnumMap<>(RuleFamily.class);
     private final ScheduledExecutorService retirer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -33,7 +35,10 @@ public class RulesetRegistry {
         return t;
     });
 
-    public RulesetRegistry() {
+    private final Duration retireAfter;
+
+    public RulesetRegistry(@ConfigProperty(name = "compliance.rules.retire-after") Duration retireAfter) {
+        this.retireAfter = retireAfter;
         for (RuleFamily family : RuleFamily.values()) {
             active.put(family, new AtomicReference<>());
         }
@@ -57,7 +62,7 @@ public class RulesetRegistry {
         CompiledRuleset previous = active.get(next.family()).getAndSet(next);
         LOG.infof("Ruleset %s in force (%d rules)", next.label(), next.ruleCount());
         if (previous != null && previous != next) {
-            retirer.schedule(previous::close, RETIRE_AFTER_SECONDS, TimeUnit.SECONDS);
+            retirer.schedule(previous::close, retireAfter.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

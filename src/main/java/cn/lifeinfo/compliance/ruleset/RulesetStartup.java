@@ -14,29 +14,31 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Compiles the spreadsheets under {@code compliance.rules.dir} at start-up and puts them in force. A sheet that
- * does not compile stops the start with its file, sheet, row and column: a service must not come up on rules that
- * compliance staff did not write.
+ * At start-up: on an empty database the workbooks under {@code compliance.rules.dir} become version 1 of their
+ * family (a workbook that does not compile, or whose own test cases fail, stops the start with its file, sheet,
+ * row and column); then the instance serves whatever version the database has in force.
  */
 @ApplicationScoped
 public class RulesetStartup {
 
     private static final Logger LOG = Logger.getLogger(RulesetStartup.class);
 
-    private final RulesetRegistry registry;
+    private final RulesetService service;
+    private final RulesetSynchroniser synchroniser;
     private final Path rulesDir;
 
-    public RulesetStartup(RulesetRegistry registry, @ConfigProperty(name = "compliance.rules.dir") Path rulesDir) {
-        this.registry = registry;
+    public RulesetStartup(RulesetService service, RulesetSynchroniser synchroniser,
+                          @ConfigProperty(name = "compliance.rules.dir") Path rulesDir) {
+        this.service = service;
+        this.synchroniser = synchroniser;
         this.rulesDir = rulesDir;
     }
 
     void onStart(@Observes StartupEvent event) {
-        RulesetCompiler compiler = new RulesetCompiler(RulesetStartup.class.getClassLoader());
         for (RuleFamily family : RuleFamily.values()) {
             List<Path> files = spreadsheets(rulesDir.resolve(family.id()));
             if (files.isEmpty()) {
-                LOG.warnf("No %s spreadsheet under %s", family.id(), rulesDir.toAbsolutePath());
+                LOG.warnf("No %s workbook under %s", family.id(), rulesDir.toAbsolutePath());
                 continue;
             }
             if (files.size() > 1) {
@@ -44,8 +46,9 @@ public class RulesetStartup {
                         + ", found " + files);
             }
             Path file = files.get(0);
-            registry.activate(compiler.compile(family, 1, file.getFileName().toString(), read(file)));
+            service.seedIfEmpty(family, file.getFileName().toString(), read(file));
         }
+        synchroniser.syncAll();
     }
 
     /** Top level only, hidden names skipped: a ConfigMap volume links every file again inside a hidden folder. */
@@ -54,7 +57,8 @@ public class RulesetStartup {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
+            return entries.filter(p -> !p.getFileName().toString().startsWith(".")
+                            && !p.getFileName().toString().startsWith("~$"))
                     .filter(p -> p.getFileName().toString().toLowerCase().matches(".*\\.(xlsx|xls)"))
                     .sorted().toList();
         } catch (IOException e) {

@@ -1,0 +1,288 @@
+package cn.lifeinfo.compliance.ruleset;
+
+import cn.lifeinfo.compliance.common.Problem;
+import cn.lifeinfo.compliance.common.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The ruleset lifecycle: upload (compile and run the workbook's own test cases, store the version), four-eyes
+ * activation (one activation per family at a time, through a row lock), rollback by activating an earlier version.
+ * The database holds every version and the pointer to the active one; the registry only mirrors it.
+ */
+@ApplicationScoped
+public class RulesetService {
+
+    private static final Logger LOG = Logger.getLogger(RulesetService.class);
+    public static final String SEED_USER = "system:seed";
+
+    private final RulesetRegistry registry;
+    private final Instance<RulesetTestHarness> harnesses;
+    private final ObjectMapper json;
+    private final RulesetCompiler compiler = new RulesetCompiler(RulesetService.class.getClassLoader());
+
+    public RulesetService(RulesetRegistry registry, Instance<RulesetTestHarness> harnesses, ObjectMapper json) {
+        this.registry = registry;
+        this.harnesses = harnesses;
+        this.json = json;
+    }
+
+    /** Compiles and tests an upload; stores it as VALIDATED, or as REJECTED and answers 422 with every problem. */
+    public VersionView upload(RuleFamily family, String fileName, byte[] bytes, String user) {
+        int version = QuarkusTransaction.requiringNew().call(() -> reserveVersion(family));
+        List<SheetProblem> problems;
+        Integer rules = null;
+        String report;
+        try (CompiledRuleset candidate = compiler.compile(family, version, fileName, bytes)) {
+            rules = candidate.ruleCount();
+            WorkbookTestCases.Report tests = runTests(family, fileName, bytes, candidate);
+            problems = tests.failures();
+            report = toJson(Map.of("testCases", tests.cases(), "failures", problems));
+        } catch (RulesetInvalidException e) {
+            problems = e.problems();
+            report = toJson(Map.of("problems", problems));
+        }
+        RulesetStatus status = problems.isEmpty() ? RulesetStatus.VALIDATED : RulesetStatus.REJECTED;
+        Integer ruleCount = rules;
+        String storedReport = report;
+        VersionView stored = QuarkusTransaction.requiringNew().call(() -> {
+            RulesetVersionEntity e = store(family, version, status, fileName, bytes, ruleCount, user, storedReport);
+            RulesetChangeEntity.record(family.id(), user, status == RulesetStatus.VALIDATED ? "UPLOADED" : "REJECTED",
+                    null, version, fileName);
+            return VersionView.of(e);
+        });
+        if (status == RulesetStatus.REJECTED) {
+            throw new RulesetInvalidException(family.id() + "@" + version + " rejected", problems);
+        }
+        return stored;
+    }
+
+    /**
+     * Puts a version in force. The approver must not be the uploader; the family row is locked without waiting, so
+     * a second activation running at the same time is refused instead of racing.
+     */
+    public VersionView activate(RuleFamily family, int version, String approver) {
+        CompiledRuleset[] compiled = new CompiledRuleset[1];
+        try {
+            VersionView view = QuarkusTransaction.requiringNew().call(() -> {
+                RulesetFamilyEntity pointer = lockFamily(family);
+                RulesetVersionEntity v = RulesetVersionEntity.find(family.id(), version);
+                if (v == null) {
+                    throw problem(Response.Status.NOT_FOUND, "unknown-version", "No version " + family.id() + "@" + version);
+                }
+                checkActivatable(v, approver);
+                compiled[0] = compiler.compile(family, version, v.fileName, v.content);
+                Integer previous = pointer.activeVersion;
+                if (previous != null) {
+                    RulesetVersionEntity old = RulesetVersionEntity.find(family.id(), previous);
+                    old.status = RulesetStatus.RETIRED.name();
+                    old.retiredAt = Instant.now();
+                }
+                v.status = RulesetStatus.ACTIVE.name();
+                v.approvedBy = approver;
+                v.activatedAt = Instant.now();
+                v.retiredAt = null;
+                pointer.activeVersion = version;
+                pointer.updatedAt = Instant.now();
+                boolean rollback = previous != null && version < previous;
+                RulesetChangeEntity.record(family.id(), approver, rollback ? "ROLLED_BACK" : "ACTIVATED", previous,
+                        version, "uploaded by " + v.uploadedBy);
+                return VersionView.of(v);
+            });
+            registry.activate(compiled[0]);
+            return view;
+        } catch (RuntimeException e) {
+            if (compiled[0] != null) {
+                compiled[0].close();
+            }
+            throw translateLock(e);
+        }
+    }
+
+    /** First start on an empty database: the workbook under rules/ becomes version 1, active. */
+    public void seedIfEmpty(RuleFamily family, String fileName, byte[] bytes) {
+        boolean empty = QuarkusTransaction.requiringNew().call(() -> RulesetFamilyEntity.findById(family.id()) == null);
+        if (!empty) {
+            return;
+        }
+        try (CompiledRuleset check = compiler.compile(family, 1, fileName, bytes)) {
+            WorkbookTestCases.Report tests = runTests(family, fileName, bytes, check);
+            if (!tests.passed()) {
+                throw new RulesetInvalidException(fileName + ": the workbook's own test cases fail", tests.failures());
+            }
+            int rules = check.ruleCount();
+            QuarkusTransaction.requiringNew().run(() -> {
+                RulesetFamilyEntity pointer = new RulesetFamilyEntity();
+                pointer.family = family.id();
+                pointer.activeVersion = 1;
+                pointer.updatedAt = Instant.now();
+                pointer.persist();
+                RulesetVersionEntity v = store(family, 1, RulesetStatus.ACTIVE, fileName, bytes, rules, SEED_USER,
+                        toJson(Map.of("testCases", tests.cases())));
+                v.approvedBy = SEED_USER;
+                v.activatedAt = Instant.now();
+                RulesetChangeEntity.record(family.id(), SEED_USER, "SEEDED", null, 1, fileName);
+            });
+            LOG.infof("Seeded %s@1 from %s", family.id(), fileName);
+        } catch (PersistenceException e) {
+            // another replica seeded first; its version is the one to follow
+            LOG.infof("%s already seeded by another instance", family.id());
+        }
+    }
+
+    /** The version the database says is in force, if any. */
+    public Optional<Integer> activeVersion(RuleFamily family) {
+        return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(
+                RulesetFamilyEntity.<RulesetFamilyEntity>findById(family.id())).map(p -> p.activeVersion));
+    }
+
+    /** Compiles a stored version (used by replicas to follow the pointer). */
+    public CompiledRuleset compileStored(RuleFamily family, int version) {
+        RulesetVersionEntity v = QuarkusTransaction.requiringNew().call(() -> {
+            RulesetVersionEntity e = RulesetVersionEntity.find(family.id(), version);
+            if (e != null) {
+                e.content = e.content.clone(); // load the lazy content inside the transaction
+            }
+            return e;
+        });
+        if (v == null) {
+            throw problem(Response.Status.NOT_FOUND, "unknown-version", "No version " + family.id() + "@" + version);
+        }
+        return compiler.compile(family, version, v.fileName, v.content);
+    }
+
+    public List<VersionView> versions(RuleFamily family) {
+        return QuarkusTransaction.requiringNew().call(() -> RulesetVersionEntity.ofFamily(family.id()).stream()
+                .map(VersionView::of).toList());
+    }
+
+    public StoredFile file(RuleFamily family, int version) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            RulesetVersionEntity v = RulesetVersionEntity.find(family.id(), version);
+            if (v == null) {
+                throw problem(Response.Status.NOT_FOUND, "unknown-version", "No version " + family.id() + "@" + version);
+            }
+            return new StoredFile(v.fileName, v.content.clone());
+        });
+    }
+
+    public List<RulesetChangeEntity> changes(RuleFamily family) {
+        return QuarkusTransaction.requiringNew().call(() -> RulesetChangeEntity.<RulesetChangeEntity>list(
+                "family = ?1 order by id", family.id()));
+    }
+
+    public record StoredFile(String fileName, byte[] content) {
+    }
+
+    private WorkbookTestCases.Report runTests(RuleFamily family, String fileName, byte[] bytes,
+                                              CompiledRuleset candidate) {
+        for (RulesetTestHarness harness : harnesses) {
+            if (harness.family() == family) {
+                return new WorkbookTestCases(json).run(fileName, bytes, candidate, harness);
+            }
+        }
+        return new WorkbookTestCases.Report(0, List.of());
+    }
+
+    private static int reserveVersion(RuleFamily family) {
+        RulesetFamilyEntity pointer = RulesetFamilyEntity.findById(family.id(), LockModeType.PESSIMISTIC_WRITE);
+        if (pointer == null) {
+            pointer = new RulesetFamilyEntity();
+            pointer.family = family.id();
+            pointer.updatedAt = Instant.now();
+            pointer.persist();
+        }
+        int next = RulesetVersionEntity.nextVersion(family.id());
+        // a placeholder row keeps the number while the upload compiles outside any transaction
+        store(family, next, RulesetStatus.PENDING_APPROVAL, "(uploading)", new byte[0], null, "(uploading)", null);
+        return next;
+    }
+
+    private static RulesetVersionEntity store(RuleFamily family, int version, RulesetStatus status, String fileName,
+                                              byte[] bytes, Integer ruleCount, String user, String report) {
+        RulesetVersionEntity e = RulesetVersionEntity.find(family.id(), version);
+        boolean fresh = e == null;
+        if (fresh) {
+            e = new RulesetVersionEntity();
+            e.family = family.id();
+            e.version = version;
+        }
+        e.status = status.name();
+        e.fileName = fileName;
+        e.content = bytes;
+        e.checksum = RulesetCompiler.sha256(bytes);
+        e.ruleCount = ruleCount;
+        e.uploadedBy = user;
+        e.uploadedAt = Instant.now();
+        e.report = report;
+        if (fresh) {
+            e.persist();
+        }
+        return e;
+    }
+
+    private static RulesetFamilyEntity lockFamily(RuleFamily family) {
+        List<?> locked = RulesetFamilyEntity.getEntityManager()
+                .createNativeQuery("SELECT family FROM ruleset_family WHERE family = ?1 FOR UPDATE NOWAIT")
+                .setParameter(1, family.id()).getResultList();
+        if (locked.isEmpty()) {
+            throw problem(Response.Status.NOT_FOUND, "unknown-family", "No ruleset of family " + family.id());
+        }
+        return RulesetFamilyEntity.findById(family.id());
+    }
+
+    private static void checkActivatable(RulesetVersionEntity v, String approver) {
+        String label = v.family + "@" + v.version;
+        switch (RulesetStatus.valueOf(v.status)) {
+            case REJECTED -> throw problem(Response.Status.CONFLICT, "version-rejected",
+                    label + " was rejected at upload and cannot be activated / 未通过校验的版本不能生效");
+            case ACTIVE -> throw problem(Response.Status.CONFLICT, "already-active", label + " is already active");
+            case PENDING_APPROVAL -> {
+                if ("(uploading)".equals(v.uploadedBy)) {
+                    throw problem(Response.Status.CONFLICT, "still-uploading", label + " is still being validated");
+                }
+            }
+            default -> {
+            }
+        }
+        if (approver.equals(v.uploadedBy)) {
+            throw problem(Response.Status.FORBIDDEN, "four-eyes",
+                    "The uploader of " + label + " cannot approve it / 上传人不得审批自己上传的版本");
+        }
+    }
+
+    private static RuntimeException translateLock(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Lock wait timeout") || m.contains("NOWAIT") || m.contains("lock(s) could not be acquired")) {
+                return problem(Response.Status.CONFLICT, "activation-in-progress",
+                        "Another activation of this family is in progress; try again / 另一生效操作正在进行");
+            }
+        }
+        return e;
+    }
+
+    private static ProblemException problem(Response.Status status, String slug, String detail) {
+        return new ProblemException(Problem.of(status, slug, detail));
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+}
