@@ -15,6 +15,11 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem("/problems/" + slug, status.getReasonPhrase(), status.getStatusCode(), detail, List.of());
     }
 
+    /** For statuses the JAX-RS enum lacks, such as 422. */
+    public static Problem of(int status, String title, String slug, String detail) {
+        return new Problem("/problems/" + slug, title, status, detail, List.of());
+    }
+
     public Problem withErrors(List<?> errorList) {
         return new Problem(type, title, status, detail, errorList);
     }

@@ -27,8 +27,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidRuleset(RulesetInvalidException e) {
-        return Problem.of(Response.Status.fromStatusCode(422), "invalid-ruleset",
-                        "规则表未通过校验 / The rule spreadsheet was rejected: " + e.problems().size() + " problem(s)")
+        return Problem.of(422, "Unprocessable Content", "invalid-ruleset",
+                        "规则表未通过校验 / The rule spreadsheet was rejected: " + e.problems().size() + " problem(s)"
+                                + (e.context() == null ? "" : " (" + e.context() + ")"))
                 .withErrors(e.problems()).toResponse();
     }
 

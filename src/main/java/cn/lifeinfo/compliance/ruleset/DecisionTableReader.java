@@ -14,6 +14,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -36,10 +39,13 @@ public final class DecisionTableReader {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             List<SheetProblem> problems = new ArrayList<>();
             List<String> ruleSheets = new ArrayList<>();
+            Map<String, Map<Integer, Map<String, String>>> cells = new HashMap<>();
             for (Sheet sheet : workbook) {
                 if (hasKeyword(sheet, "RuleSet")) {
                     ruleSheets.add(sheet.getSheetName());
-                    problems.addAll(normalise(fileName, sheet));
+                    Map<Integer, Map<String, String>> sheetCells = new HashMap<>();
+                    cells.put(sheet.getSheetName(), sheetCells);
+                    problems.addAll(normalise(fileName, sheet, sheetCells));
                 }
             }
             if (ruleSheets.isEmpty()) {
@@ -52,7 +58,7 @@ public final class DecisionTableReader {
             byte[] normalised = toBytes(workbook);
             List<SheetDrl> result = new ArrayList<>();
             for (String sheetName : ruleSheets) {
-                result.add(compileSheet(fileName, sheetName, normalised));
+                result.add(compileSheet(fileName, sheetName, normalised, cells.get(sheetName)));
             }
             return result;
         } catch (IOException | RuntimeException e) {
@@ -64,10 +70,11 @@ public final class DecisionTableReader {
         }
     }
 
-    private static SheetDrl compileSheet(String fileName, String sheetName, byte[] workbook) {
+    private static SheetDrl compileSheet(String fileName, String sheetName, byte[] workbook,
+                                         Map<Integer, Map<String, String>> cells) {
         try {
             String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(workbook), sheetName);
-            return new SheetDrl(fileName, sheetName, drl);
+            return new SheetDrl(fileName, sheetName, drl, cells);
         } catch (RuntimeException e) {
             throw new RulesetInvalidException(List.of(new SheetProblem(fileName, sheetName, null, null,
                     "决策表结构错误 / Decision table structure invalid: " + e.getMessage())));
@@ -88,12 +95,12 @@ public final class DecisionTableReader {
         return false;
     }
 
-    private static List<SheetProblem> normalise(String fileName, Sheet sheet) {
+    private static List<SheetProblem> normalise(String fileName, Sheet sheet, Map<Integer, Map<String, String>> cells) {
         List<SheetProblem> problems = new ArrayList<>();
         for (Row row : sheet) {
             for (Cell cell : row) {
                 if (text(cell).startsWith("RuleTable")) {
-                    problems.addAll(normaliseTable(fileName, sheet, row.getRowNum(), cell.getColumnIndex()));
+                    problems.addAll(normaliseTable(fileName, sheet, row.getRowNum(), cell.getColumnIndex(), cells));
                 }
             }
         }
@@ -101,7 +108,8 @@ public final class DecisionTableReader {
     }
 
     /** Layout below a RuleTable cell: column types, object types, templates, headers, then one rule per row. */
-    private static List<SheetProblem> normaliseTable(String fileName, Sheet sheet, int tableRow, int firstCol) {
+    private static List<SheetProblem> normaliseTable(String fileName, Sheet sheet, int tableRow, int firstCol,
+                                                     Map<Integer, Map<String, String>> cells) {
         List<SheetProblem> problems = new ArrayList<>();
         Row types = sheet.getRow(tableRow + 1);
         Row headers = sheet.getRow(tableRow + 4);
@@ -127,6 +135,7 @@ public final class DecisionTableReader {
             if (row == null || isBlank(row, firstCol, types.getLastCellNum())) {
                 break;
             }
+            Map<String, String> rowCells = new LinkedHashMap<>();
             for (int c : conditions) {
                 Cell cell = row.getCell(c);
                 if (cell != null) {
@@ -134,8 +143,12 @@ public final class DecisionTableReader {
                     if (literal != null) {
                         cell.setCellValue(literal);
                     }
+                    if (!text(cell).isEmpty()) {
+                        rowCells.put(CellReference.convertNumToColString(c), text(cell));
+                    }
                 }
             }
+            cells.put(r + 1, rowCells);
             for (int c : actions) {
                 if (text(row.getCell(c)).isEmpty()) {
                     String header = headers == null ? "" : text(headers.getCell(c)).replace('\n', ' ');

@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 public final class RulesetCompiler {
 
     private static final Pattern RULE_VALUES_AT = Pattern.compile("//\\s*rule values at ([A-Z]+)(\\d+)");
+    private static final Pattern QUOTED_EXPRESSION = Pattern.compile("Unable to Analyse Expression ([^:\\[]+)");
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final DecisionTableReader reader = new DecisionTableReader();
@@ -83,9 +85,9 @@ public final class RulesetCompiler {
                 problems.add(new SheetProblem(sheets.get(0).file(), null, null, null, text));
                 continue;
             }
-            String[] cell = cellAbove(sheet.drl(), error.getLine());
-            problems.add(new SheetProblem(sheet.file(), sheet.sheet(),
-                    cell == null ? null : Integer.valueOf(cell[1]), cell == null ? null : cell[0],
+            Integer row = rowOf(sheet.drl(), error.getLine(), text);
+            problems.add(new SheetProblem(sheet.file(), sheet.sheet(), row, row == null ? null
+                            : culprit(sheet.cells().getOrDefault(row, Map.of()), text),
                     "规则无法编译(检查该行的条件和取值) / Rule does not compile (check this row's conditions and values): "
                             + text));
         }
@@ -101,16 +103,46 @@ public final class RulesetCompiler {
         return null;
     }
 
-    /** The {column, row} of the sheet row that generated the rule around a DRL line, or null if unknown. */
-    static String[] cellAbove(String drl, int line) {
+    /**
+     * The sheet row that generated the failing rule: by the error's DRL line when Drools gives one, else by finding
+     * the expression the error quotes in the DRL.
+     */
+    static Integer rowOf(String drl, int line, String errorText) {
         String[] lines = drl.split("\n", -1);
-        for (int i = Math.min(Math.max(line, 1), lines.length) - 1; i >= 0; i--) {
+        int at = line > 0 ? Math.min(line, lines.length) - 1 : -1;
+        if (at < 0) {
+            Matcher quoted = QUOTED_EXPRESSION.matcher(errorText);
+            if (quoted.find()) {
+                String expression = quoted.group(1).trim();
+                for (int i = 0; i < lines.length && at < 0; i++) {
+                    if (lines[i].contains(expression)) {
+                        at = i;
+                    }
+                }
+            }
+        }
+        for (int i = at; i >= 0; i--) {
             Matcher m = RULE_VALUES_AT.matcher(lines[i]);
             if (m.find()) {
-                return new String[]{m.group(1), m.group(2)};
+                return Integer.valueOf(m.group(2));
             }
         }
         return null;
+    }
+
+    /** The condition cell whose value the error quotes (longest match), or null. */
+    static String culprit(Map<String, String> rowCells, String errorText) {
+        String best = null;
+        int length = 0;
+        for (Map.Entry<String, String> cell : rowCells.entrySet()) {
+            String value = cell.getValue();
+            if (value.length() > length && !value.equals("true") && !value.equals("false")
+                    && errorText.contains(value)) {
+                best = cell.getKey();
+                length = value.length();
+            }
+        }
+        return best;
     }
 
     static String sha256(byte[] bytes) {

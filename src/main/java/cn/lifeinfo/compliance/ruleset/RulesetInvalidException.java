@@ -6,6 +6,7 @@ import java.util.List;
 public class RulesetInvalidException extends RuntimeException {
 
     private final transient List<SheetProblem> problems;
+    private final String context;
 
     public RulesetInvalidException(List<SheetProblem> problems) {
         this(null, problems);
@@ -14,6 +15,12 @@ public class RulesetInvalidException extends RuntimeException {
     public RulesetInvalidException(String context, List<SheetProblem> problems) {
         super((context == null ? "" : context + ": ") + summary(problems));
         this.problems = List.copyOf(problems);
+        this.context = context;
+    }
+
+    /** e.g. "truthfulness@4 rejected"; null when the problems speak for themselves */
+    public String context() {
+        return context;
     }
 
     public List<SheetProblem> problems() {
