@@ -117,7 +117,8 @@ public class RulesetService {
         if (!empty) {
             return;
         }
-        try (CompiledRuleset check = compiler.compile(family, 1, fileName, bytes)) {
+        CompiledRuleset check = compiler.compile(family, 1, fileName, bytes);
+        try {
             WorkbookTestCases.Report tests = runTests(family, fileName, bytes, check);
             if (!tests.passed()) {
                 throw new RulesetInvalidException(fileName + ": the workbook's own test cases fail", tests.failures());
@@ -135,10 +136,15 @@ public class RulesetService {
                 v.activatedAt = Instant.now();
                 RulesetChangeEntity.record(family.id(), SEED_USER, "SEEDED", null, 1, fileName);
             });
+            registry.activate(check);
             LOG.infof("Seeded %s@1 from %s", family.id(), fileName);
         } catch (PersistenceException e) {
             // another replica seeded first; its version is the one to follow
+            check.close();
             LOG.infof("%s already seeded by another instance", family.id());
+        } catch (RuntimeException e) {
+            check.close();
+            throw e;
         }
     }
 

@@ -121,13 +121,6 @@ class TruthfulnessResourceTest {
     }
 
     @Test
-    void storedDecisionIsAudited() {
-        given().contentType(ContentType.JSON).body(with(clean(), "policyNo", "P-AUDIT-1").toString())
-                .when().post("/api/v1/decisions/truthfulness")
-                .then().statusCode(200).body("overall", equalTo("PASS"));
-    }
-
-    @Test
     void notJsonIsProblem400() {
         given().contentType(ContentType.JSON).body("{not json")
                 .when().post("/api/v1/decisions/truthfulness")
@@ -182,4 +175,39 @@ class TruthfulnessResourceTest {
         assertTrue(d.getList("gateRules").contains("GATE-UW-001"));
         assertTrue(d.getList("findings.ruleId").contains("TRU-PHONE-001"));
     }
+
+    @Test
+    void oversizedBodyIs413Problem() {
+        String big = "{\"policyNo\":\"" + "x".repeat(1_100_000) + "\"}";
+        given().contentType(ContentType.JSON).body(big)
+                .when().post("/api/v1/decisions/truthfulness")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    }
+
+    @Test
+    void storedDecisionLeavesAnAuditRowWithoutPersonalData() {
+        String policyNo = "P-AUDIT-" + System.nanoTime();
+        String decisionId = given().contentType(ContentType.JSON)
+                .body(with(with(clean(), "policyNo", policyNo), "policyholder.name", null).toString())
+                .when().post("/api/v1/decisions/truthfulness").then().statusCode(200).extract().path("decisionId");
+        audit.flush(java.time.Duration.ofSeconds(10));
+        cn.lifeinfo.compliance.audit.DecisionAuditEntry row = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> cn.lifeinfo.compliance.audit.DecisionAuditEntry.findById(decisionId));
+        org.junit.jupiter.api.Assertions.assertNotNull(row, "audit row for " + decisionId);
+        assertEquals("FAIL", row.outcome);
+        assertEquals("BLOCK", row.gate);
+        assertTrue(row.firedRules.contains("TRU-NAME-001") && row.firedRules.contains("GATE-UW-001"));
+        assertTrue(row.rulesetVersion.startsWith("truthfulness@"));
+        assertEquals(64, row.subjectHash.length());
+        org.junit.jupiter.api.Assertions.assertNotEquals(policyNo, row.subjectHash);
+        String dryId = given().contentType(ContentType.JSON).body(clean().toString())
+                .when().post("/api/v1/decisions/truthfulness?dryRun=true").then().statusCode(200)
+                .extract().path("decisionId");
+        audit.flush(java.time.Duration.ofSeconds(10));
+        org.junit.jupiter.api.Assertions.assertNull(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> cn.lifeinfo.compliance.audit.DecisionAuditEntry.findById(dryId)));
+    }
+
+    @jakarta.inject.Inject
+    cn.lifeinfo.compliance.audit.DecisionAuditWriter audit;
 }
