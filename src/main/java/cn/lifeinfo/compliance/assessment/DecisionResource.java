@@ -1,0 +1,78 @@
+package cn.lifeinfo.compliance.assessment;
+
+import cn.lifeinfo.compliance.assessment.facts.AssessmentSink.DecisionRow;
+import cn.lifeinfo.compliance.common.Problem;
+import cn.lifeinfo.compliance.common.ProblemException;
+import cn.lifeinfo.compliance.registry.ContactKeys;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Commission actions for intermediaries (PEN-INT-000..004) and the hiring check (PEN-STAFF-008). */
+@Path("/api/v1/decisions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DecisionResource {
+
+    private final CommissionService commission;
+    private final AssessmentService assessment;
+    private final AssessmentRulesProvider rules;
+    private final ContactKeys keys;
+    private final ZoneId zone;
+
+    public DecisionResource(CommissionService commission, AssessmentService assessment, AssessmentRulesProvider rules,
+                            ContactKeys keys, @ConfigProperty(name = "compliance.zone") ZoneId zone) {
+        this.commission = commission;
+        this.assessment = assessment;
+        this.rules = rules;
+        this.keys = keys;
+        this.zone = zone;
+    }
+
+    @POST
+    @Path("commission")
+    public CommissionDecision commission(CommissionRequest body) {
+        return commission.decide(body);
+    }
+
+    /** Body {idNumber?, agentCode?}: is the candidate on the no-rehire list (an agent of ours with NO_REHIRE)? */
+    @POST
+    @Path("hiring")
+    public HiringDecision hiring(HiringRequest body) {
+        if (body == null || (blank(body.idNumber()) && blank(body.agentCode()))) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
+                    "Give the candidate's idNumber (and/or a former agentCode)"));
+        }
+        LocalDate today = LocalDate.now(zone);
+        List<String> matches = assessment.noRehireMatches(blank(body.idNumber()) ? null : keys.idKey(body.idNumber()),
+                blank(body.agentCode()) ? null : body.agentCode().trim(), today);
+        AssessmentRules inForce = rules.inForceAt(today);
+        DecisionRow row = inForce.hiring(!matches.isEmpty());
+        if (row == null) {
+            throw Dates.unprocessable("no-hiring-rule",
+                    "No row of sheet 聘用检查 Hiring (" + inForce.label() + ") applies", List.of());
+        }
+        return new HiringDecision(inForce.label(), row.outcome(), row.ruleId(), row.messageZh(), row.messageEn(),
+                matches, Instant.now().toString());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public record HiringRequest(String idNumber, String agentCode) {
+    }
+
+    public record HiringDecision(String rulesetVersion, String decision, String ruleId, String messageZh,
+                                 String messageEn, List<String> noRehireAgentCodes, String evaluatedAt) {
+    }
+}

@@ -1,0 +1,36 @@
+package cn.lifeinfo.compliance.assessment;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.ZoneId;
+
+/** One agent's score on a date, and its history for the managers' chart. */
+@Path("/api/v1/agents/{agentCode}/score")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScoreResource {
+
+    private final AssessmentService assessment;
+    private final ZoneId zone;
+
+    public ScoreResource(AssessmentService assessment, @ConfigProperty(name = "compliance.zone") ZoneId zone) {
+        this.assessment = assessment;
+        this.zone = zone;
+    }
+
+    @GET
+    public AgentScoreView score(@PathParam("agentCode") String agentCode, @QueryParam("asOf") String asOf) {
+        return assessment.score(agentCode, Dates.notFuture(asOf, "asOf", zone, true));
+    }
+
+    @GET
+    @Path("history")
+    public HistoryView history(@PathParam("agentCode") String agentCode, @QueryParam("to") String to) {
+        return assessment.history(agentCode, Dates.notFuture(to, "to", zone, true));
+    }
+}

@@ -1,0 +1,44 @@
+package cn.lifeinfo.compliance.assessment;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+
+/** Violations of one agent: manual entry (who entered it: X-User) and listing. */
+@Path("/api/v1/agents/{agentCode}/violations")
+@Produces(MediaType.APPLICATION_JSON)
+public class ViolationResource {
+
+    private final ViolationService violations;
+    private final AssessmentRulesProvider rules;
+
+    public ViolationResource(ViolationService violations, AssessmentRulesProvider rules) {
+        this.violations = violations;
+        this.rules = rules;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response record(@PathParam("agentCode") String agentCode, @HeaderParam("X-User") String user,
+                           ViolationRequest body) {
+        ViolationEntity e = violations.recordManual(agentCode, body, user);
+        int points = rules.inForceAt(e.date).type(e.type).map(t -> t.points()).orElse(0);
+        return Response.created(URI.create("/api/v1/agents/" + agentCode + "/violations/" + e.violationId))
+                .entity(ViolationView.of(e, points, null)).build();
+    }
+
+    @GET
+    public List<ViolationView> list(@PathParam("agentCode") String agentCode) {
+        violations.requireAgent(agentCode);
+        return violations.ofAgent(agentCode).stream().map(v -> ViolationView.of(v, null, null)).toList();
+    }
+}

@@ -1,0 +1,178 @@
+package cn.lifeinfo.compliance.assessment;
+
+import cn.lifeinfo.compliance.common.FieldError;
+import cn.lifeinfo.compliance.common.IdentifierHasher;
+import cn.lifeinfo.compliance.common.Problem;
+import cn.lifeinfo.compliance.common.ProblemException;
+import cn.lifeinfo.compliance.common.Ulid;
+import cn.lifeinfo.compliance.registry.RegistryService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Records violations: manual entries from inspections, derivations from decisions, confirmed access alerts. */
+@ApplicationScoped
+public class ViolationService {
+
+    public static final String MANUAL = "MANUAL";
+    public static final String TRUTHFULNESS = "TRUTHFULNESS";
+    public static final String ACCESS_ALERT = "ACCESS_ALERT";
+
+    private final RegistryService registry;
+    private final AssessmentRulesProvider rules;
+    private final IdentifierHasher hasher;
+    private final EntityManager em;
+    private final ZoneId zone;
+
+    public ViolationService(RegistryService registry, AssessmentRulesProvider rules, IdentifierHasher hasher,
+                            EntityManager em, @ConfigProperty(name = "compliance.zone") ZoneId zone) {
+        this.registry = registry;
+        this.rules = rules;
+        this.hasher = hasher;
+        this.em = em;
+        this.zone = zone;
+    }
+
+    /** A manual entry (inspection); {@code user} is who entered it (X-User). */
+    @Transactional
+    public ViolationEntity recordManual(String agentCode, ViolationRequest body, String user) {
+        if (user == null || user.isBlank()) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "missing-user",
+                            "Manual violations need the X-User header naming who enters them")
+                    .withErrors(List.of(new FieldError("X-User", "required"))));
+        }
+        requireAgent(agentCode);
+        if (body == null) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
+                    "The body must be a JSON object {date, type, policyNo?, suspectedCrime?, note?}"));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate date = null;
+        try {
+            date = Dates.notFuture(body.date(), "date", zone, false);
+        } catch (ProblemException e) {
+            errors.addAll(fieldErrors(e));
+        }
+        String type = body.type() == null ? null : body.type().trim();
+        if (type == null || type.isEmpty()) {
+            errors.add(new FieldError("type", "required"));
+        } else if (date != null && rules.inForceAt(date).type(type).isEmpty()) {
+            errors.add(new FieldError("type", "unknown violation type (not in sheet 违规类型 Types of "
+                    + rules.inForceAt(date).label() + ")"));
+        }
+        if (body.note() != null && body.note().length() > 1000) {
+            errors.add(new FieldError("note", "at most 1000 characters"));
+        }
+        if (body.policyNo() != null && body.policyNo().isBlank()) {
+            errors.add(new FieldError("policyNo", "must not be blank when given"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-field",
+                    "The violation is invalid: " + errors.get(0).field() + " " + errors.get(0).message())
+                    .withErrors(errors));
+        }
+        String subject = body.policyNo() == null ? null : hasher.hash(body.policyNo().trim());
+        if (subject != null) {
+            ViolationEntity existing = ViolationEntity.find("subjectKey = ?1 and type = ?2", subject, type).firstResult();
+            if (existing != null) {
+                throw new ProblemException(Problem.of(Response.Status.CONFLICT, "duplicate-violation",
+                        "This policy already has a " + type + " violation: " + existing.violationId));
+            }
+        }
+        ViolationEntity e = new ViolationEntity();
+        e.violationId = Ulid.next();
+        e.agentCode = agentCode;
+        e.date = date;
+        e.type = type;
+        e.suspectedCrime = Boolean.TRUE.equals(body.suspectedCrime());
+        e.subjectKey = subject;
+        e.source = MANUAL;
+        e.rulesetVersion = rules.inForceAt(date).label();
+        e.enteredBy = user.trim();
+        e.note = body.note();
+        e.createdAt = Instant.now();
+        e.persist();
+        return e;
+    }
+
+    /**
+     * A violation derived from a stored truthfulness decision; idempotent per policy and type.
+     *
+     * @return true when recorded, false when the policy already had this type
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean recordDerived(String agentCode, LocalDate date, String type, String policyNo, String decisionId,
+                                 String rulesetVersion) {
+        return insertOnce(agentCode, date, type, false, hasher.hash(policyNo), TRUTHFULNESS, decisionId,
+                rulesetVersion, null, null);
+    }
+
+    /**
+     * Hook for access monitoring (ACC-MON-001): once a compliance officer has confirmed an alert as access beyond the
+     * authorised scope, record ACCESS_BEYOND_SCOPE for the agent, once per alert. An unconfirmed alert is not a
+     * violation. (POST /api/v1/agents/{agentCode}/violations with type ACCESS_BEYOND_SCOPE does the same by hand.)
+     *
+     * @return true when recorded, false when the alert was already recorded
+     */
+    @Transactional
+    public boolean recordConfirmedAccessAlert(String agentCode, LocalDate date, String alertId, String confirmedBy,
+                                              String note) {
+        requireAgent(agentCode);
+        if (confirmedBy == null || confirmedBy.isBlank()) {
+            throw new IllegalArgumentException("an access alert becomes a violation only when confirmed by someone");
+        }
+        return insertOnce(agentCode, date, "ACCESS_BEYOND_SCOPE", false, hasher.hash("access-alert:" + alertId),
+                ACCESS_ALERT, alertId, rules.inForceAt(date).label(), confirmedBy, note);
+    }
+
+    /** INSERT IGNORE: the unique (subject_key, type) key turns a repeat into 0 rows, also under concurrency. */
+    private boolean insertOnce(String agentCode, LocalDate date, String type, boolean crime, String subject,
+                               String source, String decisionId, String version, String user, String note) {
+        int rows = em.createNativeQuery("INSERT IGNORE INTO agent_violation (violation_id, agent_code, violation_date, type,"
+                        + " suspected_crime, subject_key, source, decision_id, ruleset_version, entered_by, note, created_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+                .setParameter(1, Ulid.next()).setParameter(2, agentCode).setParameter(3, date)
+                .setParameter(4, type).setParameter(5, crime).setParameter(6, subject).setParameter(7, source)
+                .setParameter(8, decisionId).setParameter(9, version).setParameter(10, user)
+                .setParameter(11, note).setParameter(12, Instant.now())
+                .executeUpdate();
+        return rows == 1;
+    }
+
+    public List<ViolationEntity> ofAgent(String agentCode) {
+        return ViolationEntity.list("agentCode = ?1 order by date, violationId", agentCode);
+    }
+
+    public List<ViolationEntity> ofAgents(Collection<String> agentCodes, LocalDate asOf) {
+        if (agentCodes.isEmpty()) {
+            return List.of();
+        }
+        return ViolationEntity.list("agentCode in ?1 and date <= ?2", agentCodes, asOf);
+    }
+
+    public void requireAgent(String agentCode) {
+        if (registry.agent(agentCode).isEmpty()) {
+            throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "unknown-agent",
+                    "No agent " + agentCode + " in the agent registry (PUT /api/v1/agents/{agentCode} first)"));
+        }
+    }
+
+    private static List<FieldError> fieldErrors(ProblemException e) {
+        List<FieldError> out = new ArrayList<>();
+        for (Object o : e.problem().errors()) {
+            if (o instanceof FieldError f) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+}
