@@ -3,6 +3,7 @@ package cn.lifeinfo.compliance.truthfulness;
 import cn.lifeinfo.compliance.truthfulness.facts.AddressFacts;
 import cn.lifeinfo.compliance.truthfulness.facts.ContactFacts;
 import cn.lifeinfo.compliance.truthfulness.facts.PersonFacts;
+import cn.lifeinfo.compliance.truthfulness.facts.PhoneShareFacts;
 import cn.lifeinfo.compliance.truthfulness.facts.PolicyFacts;
 import cn.lifeinfo.compliance.truthfulness.facts.RelationshipFacts;
 import cn.lifeinfo.compliance.truthfulness.facts.SalesFacts;
@@ -43,6 +44,7 @@ public final class FactExtractor {
 
     static final Set<String> RELATIONSHIPS = Set.of("SELF", "SPOUSE", "CHILD", "PARENT", "GRANDCHILD",
             "GRANDPARENT", "SIBLING", "GUARDIAN", "EMPLOYEE", "OTHER_RELATIVE", "OTHER");
+    private static final List<String> PHONE_FIELDS = List.of("mobile", "landline");
     private static final Person NOBODY = new Person(null, null, null, null, null, null, null, null, null, null,
             null, null, null);
 
@@ -53,6 +55,10 @@ public final class FactExtractor {
     }
 
     public ExtractedFacts extract(PolicyRecord record) {
+        return extract(record, CrossRecordView.NONE);
+    }
+
+    public ExtractedFacts extract(PolicyRecord record, CrossRecordView cross) {
         LocalDate applied = IsoDates.parse(record.applicationDate());
         LocalDate effective = IsoDates.parse(record.effectiveDate());
         CoverageTerm term = record.coverageTerm();
@@ -70,24 +76,34 @@ public final class FactExtractor {
         if (!inScope) {
             return new ExtractedFacts(false, facts);
         }
-        facts.add(holder);
-        facts.add(contact(ph));
-        facts.add(address(ph.address()));
+        facts.add(holder.idConflictElsewhere(cross.idConflict("policyholder")));
+        facts.add(contact(ph, cross));
+        for (String field : PHONE_FIELDS) {
+            int sharing = cross.phoneComponents(field);
+            if (sharing > 0) {
+                facts.add(new PhoneShareFacts(field, sharing, cross.salespersonPhone(field),
+                        cross.phoneSharedWithinOneSalesperson(field)));
+            }
+        }
+        facts.add(address(ph.address(), cross));
         String relationship = upper(ins.relationshipToPolicyholder());
         boolean sameIdentity = sameId(ph, ins) && Objects.equals(TextNormaliser.name(ph.name()),
                 TextNormaliser.name(ins.name()));
         PersonFacts insured = person("insured", "insured", ins, applied);
         // catalog §1.2: the SELF insured who is the policyholder is reported once, as the policyholder
         if (!("SELF".equals(relationship) && sameIdentity)) {
-            facts.add(insured);
+            facts.add(insured.idConflictElsewhere(cross.idConflict("insured")));
         }
         facts.add(relationship(ph, ins, relationship, sameIdentity, holder, insured, record.product()));
         String insuredId = TextNormaliser.idNumber(ins.idNumber());
         List<Person> beneficiaries = record.beneficiariesOrEmpty();
         for (int i = 0; i < beneficiaries.size(); i++) {
             Person b = orNobody(beneficiaries.get(i));
-            facts.add(person("beneficiary[" + i + "]", "beneficiary", b, applied)
-                    .sameIdAsInsured(insuredId != null && insuredId.equals(TextNormaliser.idNumber(b.idNumber()))));
+            String role = "beneficiary[" + i + "]";
+            facts.add(person(role, "beneficiary", b, applied)
+                    .sameIdAsInsured(insuredId != null && insuredId.equals(TextNormaliser.idNumber(b.idNumber())))
+                    .idConflictElsewhere(cross.idConflict(role))
+                    .registeredSalesperson(cross.registeredSalesperson(role)));
         }
         facts.add(sales(record.salesperson(), upper(record.channel())));
         return new ExtractedFacts(true, facts);
@@ -124,15 +140,18 @@ public final class FactExtractor {
         return until != null && until.isBefore(applied);
     }
 
-    private ContactFacts contact(Person ph) {
+    /** An institution's number counts as a service number: catalog §1.3.6 reports both only by TRU-PHONE-009. */
+    private ContactFacts contact(Person ph, CrossRecordView cross) {
         MobileCheck mobile = MobileNumbers.check(ph.mobile());
         LandlineCheck landline = Landlines.check(ph.landline(), divisions);
         return new ContactFacts().role("policyholder")
-                .mobilePresent(mobile.present()).mobileDefect(mobile.defect().name())
-                .landlinePresent(landline.present()).landlineDefect(landline.defect().name());
+                .mobilePresent(mobile.present())
+                .mobileDefect(cross.institutionPhone("mobile") ? "SERVICE_NUMBER" : mobile.defect().name())
+                .landlinePresent(landline.present())
+                .landlineDefect(cross.institutionPhone("landline") ? "SERVICE_NUMBER" : landline.defect().name());
     }
 
-    private AddressFacts address(Address a) {
+    private AddressFacts address(Address a, CrossRecordView cross) {
         AddressFacts facts = new AddressFacts().role("policyholder");
         AddressCheck check = a == null ? null
                 : AddressChecker.check(a.province(), a.city(), a.district(), a.detail(), divisions);
@@ -145,7 +164,9 @@ public final class FactExtractor {
                 .districtMissing(check.districtMissing())
                 .detailStatus(check.detail().name())
                 .detail(check.normalisedDetail())
-                .hierarchyKnown(check.hierarchyKnown());
+                .hierarchyKnown(check.hierarchyKnown())
+                .institutionOrAgentAddress(cross.institutionOrAgentAddress())
+                .sharedAddressComponents(cross.addressComponents());
     }
 
     private static RelationshipFacts relationship(Person ph, Person ins, String relationship, boolean sameIdentity,

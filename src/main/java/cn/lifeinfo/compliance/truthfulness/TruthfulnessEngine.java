@@ -27,7 +27,11 @@ public final class TruthfulnessEngine {
     }
 
     public Outcome decide(CompiledRuleset rules, PolicyRecord record) {
-        ExtractedFacts extracted = extractor.extract(record);
+        return decide(rules, record, CrossRecordView.NONE);
+    }
+
+    public Outcome decide(CompiledRuleset rules, PolicyRecord record, CrossRecordView cross) {
+        ExtractedFacts extracted = extractor.extract(record, cross);
         DecisionSink out = new DecisionSink();
         KieSession session = rules.newSession();
         try {

@@ -33,4 +33,22 @@ public class TruthfulnessResource {
         }
         return service.decide(record, dryRun);
     }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Decide up to 10,000 records as one evaluation set (cross-record rules see them together)")
+    public BatchResponse decideBatch(BatchRequest batch, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+        if (batch == null || batch.records() == null) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
+                    "The body must be {\"records\": [record, …]}")
+                    .withErrors(java.util.List.of(new cn.lifeinfo.compliance.common.FieldError("records", "required"))));
+        }
+        return new BatchResponse(service.decideBatch(batch.records(), dryRun));
+    }
+
+    public record BatchRequest(java.util.List<PolicyRecord> records) {
+    }
+
+    public record BatchResponse(java.util.List<TruthfulnessDecision> decisions) {
+    }
 }

@@ -2,54 +2,126 @@ package cn.lifeinfo.compliance.truthfulness;
 
 import cn.lifeinfo.compliance.audit.DecisionAuditEntry;
 import cn.lifeinfo.compliance.audit.DecisionAuditWriter;
-import cn.lifeinfo.compliance.common.IdentifierHasher;
+import cn.lifeinfo.compliance.common.FieldError;
+import cn.lifeinfo.compliance.common.Problem;
+import cn.lifeinfo.compliance.common.ProblemException;
 import cn.lifeinfo.compliance.common.Ulid;
+import cn.lifeinfo.compliance.registry.RegistryLookup;
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
 import cn.lifeinfo.compliance.ruleset.RuleFamily;
 import cn.lifeinfo.compliance.ruleset.RulesetRegistry;
 import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
+import cn.lifeinfo.compliance.truthfulness.population.CrossRecordAnalysis;
+import cn.lifeinfo.compliance.truthfulness.population.PolicyKeyer;
+import cn.lifeinfo.compliance.truthfulness.population.PolicyKeys;
+import cn.lifeinfo.compliance.truthfulness.population.PopulationStore;
 import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Decides a record with the rules in force and leaves an audit row for it. */
+/**
+ * Decides records with the rules in force against the stored population, stores them in the population (unless a
+ * dry run) and leaves an audit row for each decision. A batch is analysed as one evaluation set, so its result does
+ * not depend on the order of its records.
+ */
 @ApplicationScoped
 public class TruthfulnessService {
 
     private final RulesetRegistry registry;
     private final DecisionAuditWriter audit;
-    private final IdentifierHasher hasher;
     private final Event<TruthfulnessDecided> decided;
     private final ZoneId zone;
+    private final PolicyKeyer keyer;
+    private final PopulationStore population;
+    private final RegistryLookup registries;
+    private final int batchLimit;
     private final TruthfulnessEngine engine = new TruthfulnessEngine(Divisions.standard());
 
-    public TruthfulnessService(RulesetRegistry registry, DecisionAuditWriter audit, IdentifierHasher hasher,
-                               Event<TruthfulnessDecided> decided, @ConfigProperty(name = "compliance.zone") ZoneId zone) {
+    public TruthfulnessService(RulesetRegistry registry, DecisionAuditWriter audit, Event<TruthfulnessDecided> decided,
+                               @ConfigProperty(name = "compliance.zone") ZoneId zone, PolicyKeyer keyer,
+                               PopulationStore population, RegistryLookup registries,
+                               @ConfigProperty(name = "compliance.truthfulness.batch-limit") int batchLimit) {
         this.registry = registry;
         this.audit = audit;
-        this.hasher = hasher;
         this.decided = decided;
         this.zone = zone;
+        this.keyer = keyer;
+        this.population = population;
+        this.registries = registries;
+        this.batchLimit = batchLimit;
     }
 
     public TruthfulnessDecision decide(PolicyRecord record, boolean dryRun) {
+        return decideBatch(List.of(record), dryRun).get(0);
+    }
+
+    public List<TruthfulnessDecision> decideBatch(List<PolicyRecord> records, boolean dryRun) {
+        checkBatch(records);
         CompiledRuleset rules = registry.active(RuleFamily.TRUTHFULNESS);
-        TruthfulnessEngine.Outcome outcome = engine.decide(rules, record);
-        String decisionId = Ulid.next();
+        List<PolicyKeys> keys = records.stream().map(keyer::keys).toList();
+        CrossRecordAnalysis analysis = CrossRecordAnalysis.of(keys, population, registries);
+        List<TruthfulnessDecision> decisions = new ArrayList<>(records.size());
         Instant now = Instant.now();
-        if (!dryRun) {
-            audit.record(DecisionAuditEntry.of(decisionId, RuleFamily.TRUTHFULNESS.id(), now, rules.label(),
-                    hasher.hash(record.policyNo()), outcome.overall(), outcome.underwritingGate(),
-                    String.join(",", outcome.firedRuleIds()), FactExtractor.upper(record.channel())));
-            decided.fire(new TruthfulnessDecided(decisionId, record.policyNo(),
-                    record.salesperson() == null ? null : record.salesperson().agentCode(),
-                    LocalDate.ofInstant(now, zone), rules.label(), outcome.firedRuleIds(), false));
+        List<TruthfulnessDecided> events = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            PolicyRecord record = records.get(i);
+            String salespersonMobile = record.salesperson() == null ? null
+                    : keyer.mobileKey(record.salesperson().mobile());
+            CrossRecordView cross = analysis.viewFor(keys.get(i), salespersonMobile);
+            TruthfulnessEngine.Outcome outcome = engine.decide(rules, record, cross);
+            String decisionId = Ulid.next();
+            decisions.add(TruthfulnessDecision.of(decisionId, record.policyNo(), rules.label(), outcome, now));
+            if (!dryRun) {
+                audit.record(DecisionAuditEntry.of(decisionId, RuleFamily.TRUTHFULNESS.id(), now, rules.label(),
+                        keys.get(i).policyHash(), outcome.overall(), outcome.underwritingGate(),
+                        String.join(",", outcome.firedRuleIds()), keys.get(i).channel()));
+                boolean sharedBySalesperson = outcome.firedRuleIds().contains("TRU-XREC-002")
+                        && (cross.phoneSharedWithinOneSalesperson("mobile")
+                        || cross.phoneSharedWithinOneSalesperson("landline"));
+                events.add(new TruthfulnessDecided(decisionId, record.policyNo(),
+                        record.salesperson() == null ? null : record.salesperson().agentCode(),
+                        LocalDate.ofInstant(now, zone), rules.label(), outcome.firedRuleIds(), sharedBySalesperson));
+            }
         }
-        return TruthfulnessDecision.of(decisionId, record.policyNo(), rules.label(), outcome, now);
+        if (!dryRun) {
+            population.upsert(keys);
+            events.forEach(decided::fire);
+        }
+        return decisions;
+    }
+
+    /** A batch is one evaluation set: one record per policy number, at most the configured number of records. */
+    private void checkBatch(List<PolicyRecord> records) {
+        List<FieldError> errors = new ArrayList<>();
+        if (records.size() > batchLimit) {
+            errors.add(new FieldError("records", "at most " + batchLimit + " records per batch"));
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < records.size() && errors.size() < 20; i++) {
+            PolicyRecord r = records.get(i);
+            if (r == null) {
+                errors.add(new FieldError("records[" + i + "]", "must be a policy record object"));
+                continue;
+            }
+            Integer first = r.policyNo() == null ? null : seen.putIfAbsent(r.policyNo(), i);
+            if (first != null) {
+                errors.add(new FieldError("records[" + i + "].policyNo",
+                        "duplicates records[" + first + "]; a batch holds one record per policy"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-batch",
+                    "The batch cannot be evaluated").withErrors(errors));
+        }
     }
 }

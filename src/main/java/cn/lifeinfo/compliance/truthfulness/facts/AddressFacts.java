@@ -11,6 +11,8 @@ public final class AddressFacts implements RoleFacts {
     private String detailStatus;
     private String detail;
     private Boolean hierarchyKnown;
+    private boolean institutionOrAgentAddress;
+    private Integer sharedAddressComponents;
 
     public String getRole() { return role; }
     public AddressFacts role(String value) { this.role = value; return this; }
@@ -28,4 +30,8 @@ public final class AddressFacts implements RoleFacts {
     public AddressFacts detail(String value) { this.detail = value; return this; }
     public Boolean getHierarchyKnown() { return hierarchyKnown; }
     public AddressFacts hierarchyKnown(Boolean value) { this.hierarchyKnown = value; return this; }
+    public boolean isInstitutionOrAgentAddress() { return institutionOrAgentAddress; }
+    public AddressFacts institutionOrAgentAddress(boolean value) { this.institutionOrAgentAddress = value; return this; }
+    public Integer getSharedAddressComponents() { return sharedAddressComponents; }
+    public AddressFacts sharedAddressComponents(Integer value) { this.sharedAddressComponents = value; return this; }
 }

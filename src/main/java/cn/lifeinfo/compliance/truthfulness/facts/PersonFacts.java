@@ -21,6 +21,8 @@ public final class PersonFacts implements RoleFacts {
     private Boolean birthMatchesId;
     private Boolean genderMatchesId;
     private boolean sameIdAsInsured;
+    private boolean idConflictElsewhere;
+    private boolean registeredSalesperson;
 
     public String getRole() { return role; }
     public PersonFacts role(String value) { this.role = value; return this; }
@@ -58,4 +60,8 @@ public final class PersonFacts implements RoleFacts {
     public PersonFacts genderMatchesId(Boolean value) { this.genderMatchesId = value; return this; }
     public boolean isSameIdAsInsured() { return sameIdAsInsured; }
     public PersonFacts sameIdAsInsured(boolean value) { this.sameIdAsInsured = value; return this; }
+    public boolean isIdConflictElsewhere() { return idConflictElsewhere; }
+    public PersonFacts idConflictElsewhere(boolean value) { this.idConflictElsewhere = value; return this; }
+    public boolean isRegisteredSalesperson() { return registeredSalesperson; }
+    public PersonFacts registeredSalesperson(boolean value) { this.registeredSalesperson = value; return this; }
 }

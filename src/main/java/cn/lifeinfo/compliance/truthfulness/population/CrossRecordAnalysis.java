@@ -1,0 +1,277 @@
+package cn.lifeinfo.compliance.truthfulness.population;
+
+import cn.lifeinfo.compliance.registry.RegistryLookup;
+import cn.lifeinfo.compliance.truthfulness.CrossRecordView;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Cross-record and registry analysis for an evaluation set (one record, a batch or a chunk of a book) against the
+ * stored population, which the set's records replace by policy number. Related policyholders are connected
+ * components over identity, full address and family links (catalog §2.9); the graph is expanded from the records
+ * sharing a phone or an address for a bounded number of rounds, so one decision costs a few bulk queries.
+ */
+public final class CrossRecordAnalysis {
+
+    private static final int EXPANSION_ROUNDS = 3;
+    private static final int MAX_NODES = 5000;
+
+    private final Map<String, PolicyKeys> nodes = new LinkedHashMap<>();
+    private final Map<String, List<PolicyKeys>> byPhone = new HashMap<>();
+    private final Map<String, List<PolicyKeys>> byAddress = new HashMap<>();
+    private final Map<String, List<PopulationStore.Person>> personsById = new HashMap<>();
+    private final UnionFind related = new UnionFind();
+    private final UnionFind familyRelated = new UnionFind();
+    private Map<String, Set<String>> agentsByMobile = Map.of();
+    private Map<String, Set<String>> agentsByAddress = Map.of();
+    private Map<String, Set<String>> agentsById = Map.of();
+    private Set<String> institutionPhones = Set.of();
+    private Set<String> institutionAddresses = Set.of();
+
+    private CrossRecordAnalysis() {
+    }
+
+    public static CrossRecordAnalysis of(Collection<PolicyKeys> set, PopulationStore store, RegistryLookup registry) {
+        CrossRecordAnalysis a = new CrossRecordAnalysis();
+        Map<String, PolicyKeys> evaluated = new LinkedHashMap<>();
+        set.forEach(k -> evaluated.put(k.policyHash(), k));
+        Set<String> phones = new HashSet<>();
+        Set<String> addresses = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        for (PolicyKeys k : evaluated.values()) {
+            addIfPresent(phones, k.mobileKey());
+            addIfPresent(phones, k.landlineKey());
+            addIfPresent(addresses, k.addressKey());
+            k.persons().forEach(p -> ids.add(p.idKey()));
+            if (k.inScope()) {
+                a.nodes.put(k.policyHash(), k);
+            }
+        }
+        a.addStored(store.byPhoneKeys(phones), evaluated);
+        a.addStored(store.byAddressKeys(addresses), evaluated);
+        a.expand(store, evaluated);
+        a.index();
+        store.personsByIdKeys(ids).forEach((id, persons) -> a.personsById.put(id, persons.stream()
+                .filter(p -> !evaluated.containsKey(p.policyHash())).collect(java.util.stream.Collectors.toCollection(ArrayList::new))));
+        for (PolicyKeys k : a.nodes.values()) {
+            for (PolicyKeys.PersonKeys p : k.persons()) {
+                if (evaluated.containsKey(k.policyHash())) {
+                    a.personsById.computeIfAbsent(p.idKey(), x -> new ArrayList<>())
+                            .add(new PopulationStore.Person(k.policyHash(), p.role(), p.nameKey(), p.birthKey()));
+                }
+            }
+        }
+        a.agentsByMobile = registry.agentsByMobile(phones);
+        a.agentsByAddress = registry.agentsByAddress(addresses);
+        a.agentsById = registry.agentsById(ids);
+        a.institutionPhones = registry.institutionPhones(phones);
+        a.institutionAddresses = registry.institutionAddresses(addresses);
+        return a;
+    }
+
+    private void addStored(List<PolicyKeys> stored, Map<String, PolicyKeys> evaluated) {
+        for (PolicyKeys k : stored) {
+            if (!evaluated.containsKey(k.policyHash()) && nodes.size() < MAX_NODES) {
+                nodes.putIfAbsent(k.policyHash(), k);
+            }
+        }
+    }
+
+    /** Pulls in the policies related to the current nodes, round by round, so components span the population. */
+    private void expand(PopulationStore store, Map<String, PolicyKeys> evaluated) {
+        Set<String> seenIds = new HashSet<>();
+        Set<String> seenAddresses = new HashSet<>();
+        for (int round = 0; round < EXPANSION_ROUNDS && nodes.size() < MAX_NODES; round++) {
+            Set<String> phIds = new HashSet<>();
+            Set<String> familyIds = new HashSet<>();
+            Set<String> addresses = new HashSet<>();
+            for (PolicyKeys k : nodes.values()) {
+                if (k.phIdKey() != null && seenIds.add(k.phIdKey())) {
+                    phIds.add(k.phIdKey());
+                }
+                for (String f : k.familyIds()) {
+                    if (seenIds.add(f)) {
+                        familyIds.add(f);
+                    }
+                }
+                if (k.addressKey() != null && seenAddresses.add(k.addressKey())) {
+                    addresses.add(k.addressKey());
+                }
+            }
+            if (phIds.isEmpty() && familyIds.isEmpty() && addresses.isEmpty()) {
+                return;
+            }
+            int before = nodes.size();
+            Set<String> identities = new HashSet<>(phIds);
+            identities.addAll(familyIds);
+            addStored(store.byPolicyholderIds(identities), evaluated);
+            addStored(store.byFamilyMemberIds(phIds), evaluated);
+            addStored(store.byAddressKeys(addresses), evaluated);
+            if (nodes.size() == before) {
+                return;
+            }
+        }
+    }
+
+    private void index() {
+        Map<String, String> firstByPhId = new HashMap<>();
+        Map<String, String> firstByAddress = new HashMap<>();
+        Map<String, List<String>> byPhId = new HashMap<>();
+        for (PolicyKeys k : nodes.values()) {
+            if (k.mobileKey() != null) {
+                byPhone.computeIfAbsent(k.mobileKey(), x -> new ArrayList<>()).add(k);
+            }
+            if (k.landlineKey() != null && !Objects.equals(k.landlineKey(), k.mobileKey())) {
+                byPhone.computeIfAbsent(k.landlineKey(), x -> new ArrayList<>()).add(k);
+            }
+            if (k.addressKey() != null) {
+                byAddress.computeIfAbsent(k.addressKey(), x -> new ArrayList<>()).add(k);
+                String first = firstByAddress.putIfAbsent(k.addressKey(), k.policyHash());
+                if (first != null) {
+                    related.union(first, k.policyHash());
+                }
+            }
+            if (k.phIdKey() != null) {
+                byPhId.computeIfAbsent(k.phIdKey(), x -> new ArrayList<>()).add(k.policyHash());
+                String first = firstByPhId.putIfAbsent(k.phIdKey(), k.policyHash());
+                if (first != null) {
+                    related.union(first, k.policyHash());
+                    familyRelated.union(first, k.policyHash());
+                }
+            }
+        }
+        for (PolicyKeys k : nodes.values()) {
+            for (String family : k.familyIds()) {
+                for (String other : byPhId.getOrDefault(family, List.of())) {
+                    related.union(k.policyHash(), other);
+                    familyRelated.union(k.policyHash(), other);
+                }
+            }
+        }
+    }
+
+    public CrossRecordView viewFor(PolicyKeys k, String salespersonMobileKey) {
+        Set<String> selfAsAgent = k.phIdKey() == null ? Set.of() : agentsById.getOrDefault(k.phIdKey(), Set.of());
+        return new CrossRecordView() {
+            String key(String field) {
+                return "mobile".equals(field) ? k.mobileKey() : k.landlineKey();
+            }
+
+            public boolean institutionPhone(String field) {
+                return key(field) != null && institutionPhones.contains(key(field));
+            }
+
+            public boolean salespersonPhone(String field) {
+                String key = key(field);
+                if (key == null) {
+                    return false;
+                }
+                boolean servicing = key.equals(salespersonMobileKey) && !selfAsAgent.contains(k.agentCode());
+                Set<String> owners = agentsByMobile.getOrDefault(key, Set.of());
+                return servicing || !selfAsAgent.containsAll(owners);
+            }
+
+            public int phoneComponents(String field) {
+                String key = key(field);
+                if (key == null) {
+                    return 0;
+                }
+                Set<String> roots = new HashSet<>();
+                byPhone.getOrDefault(key, List.of(k)).forEach(p -> roots.add(related.find(p.policyHash())));
+                return Math.max(roots.size(), 1);
+            }
+
+            public boolean phoneSharedWithinOneSalesperson(String field) {
+                String key = key(field);
+                List<PolicyKeys> sharing = key == null ? List.of() : byPhone.getOrDefault(key, List.of());
+                return sharing.size() > 1 && k.agentCode() != null
+                        && sharing.stream().allMatch(p -> k.agentCode().equals(p.agentCode()));
+            }
+
+            public boolean institutionOrAgentAddress() {
+                String key = k.addressKey();
+                if (key == null) {
+                    return false;
+                }
+                return institutionAddresses.contains(key)
+                        || !selfAsAgent.containsAll(agentsByAddress.getOrDefault(key, Set.of()));
+            }
+
+            public int addressComponents() {
+                if (k.addressKey() == null) {
+                    return 0;
+                }
+                Set<String> roots = new HashSet<>();
+                byAddress.getOrDefault(k.addressKey(), List.of(k))
+                        .forEach(p -> roots.add(familyRelated.find(p.policyHash())));
+                return Math.max(roots.size(), 1);
+            }
+
+            public boolean idConflict(String role) {
+                PolicyKeys.PersonKeys me = person(role);
+                if (me == null) {
+                    return false;
+                }
+                for (PopulationStore.Person other : personsById.getOrDefault(me.idKey(), List.of())) {
+                    if (other.policyHash().equals(k.policyHash())) {
+                        continue;
+                    }
+                    if (differs(me.nameKey(), other.nameKey()) || differs(me.birthKey(), other.birthKey())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            public boolean registeredSalesperson(String role) {
+                PolicyKeys.PersonKeys me = person(role);
+                return me != null && !agentsById.getOrDefault(me.idKey(), Set.of()).isEmpty();
+            }
+
+            private PolicyKeys.PersonKeys person(String role) {
+                return k.persons().stream().filter(p -> p.role().equals(role)).findFirst().orElse(null);
+            }
+        };
+    }
+
+    private static boolean differs(String a, String b) {
+        return a != null && b != null && !a.equals(b);
+    }
+
+    private static void addIfPresent(Set<String> set, String value) {
+        if (value != null) {
+            set.add(value);
+        }
+    }
+
+    /** Union-find over policy hashes. */
+    static final class UnionFind {
+        private final Map<String, String> parent = new HashMap<>();
+
+        String find(String x) {
+            String p = parent.getOrDefault(x, x);
+            if (p.equals(x)) {
+                return x;
+            }
+            String root = find(p);
+            parent.put(x, root);
+            return root;
+        }
+
+        void union(String a, String b) {
+            String ra = find(a);
+            String rb = find(b);
+            if (!ra.equals(rb)) {
+                parent.put(ra, rb);
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package cn.lifeinfo.compliance.truthfulness.population;
+
+import cn.lifeinfo.compliance.common.IdentifierHasher;
+import cn.lifeinfo.compliance.registry.ContactKeys;
+import cn.lifeinfo.compliance.truthfulness.parse.CoverageScope;
+import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
+import cn.lifeinfo.compliance.truthfulness.parse.IsoDates;
+import cn.lifeinfo.compliance.truthfulness.parse.LandlineCheck;
+import cn.lifeinfo.compliance.truthfulness.parse.LandlineDefect;
+import cn.lifeinfo.compliance.truthfulness.parse.Landlines;
+import cn.lifeinfo.compliance.truthfulness.parse.MobileCheck;
+import cn.lifeinfo.compliance.truthfulness.parse.MobileDefect;
+import cn.lifeinfo.compliance.truthfulness.parse.MobileNumbers;
+import cn.lifeinfo.compliance.truthfulness.parse.TextNormaliser;
+import cn.lifeinfo.compliance.truthfulness.record.Person;
+import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** Computes a record's {@link PolicyKeys}. */
+@ApplicationScoped
+public class PolicyKeyer {
+
+    /** Relationships that relate two policyholders (catalog §2.9). */
+    static final Set<String> FAMILY = Set.of("SELF", "SPOUSE", "CHILD", "PARENT", "GRANDCHILD", "GRANDPARENT",
+            "SIBLING", "OTHER_RELATIVE", "GUARDIAN");
+
+    private final IdentifierHasher hasher;
+    private final ContactKeys contactKeys;
+    private final Divisions divisions = Divisions.standard();
+
+    public PolicyKeyer(IdentifierHasher hasher, ContactKeys contactKeys) {
+        this.hasher = hasher;
+        this.contactKeys = contactKeys;
+    }
+
+    public String policyHash(String policyNo) {
+        return hasher.hash(policyNo);
+    }
+
+    public PolicyKeys keys(PolicyRecord r) {
+        Person ph = r.policyholder();
+        Person ins = r.insured();
+        LocalDate effective = IsoDates.parse(r.effectiveDate());
+        String unit = r.coverageTerm() == null ? null : upper(r.coverageTerm().unit());
+        Integer value = r.coverageTerm() == null ? null : r.coverageTerm().value();
+        boolean inScope = CoverageScope.inScope(upper(r.businessType()), unit, value, effective);
+        List<PolicyKeys.PersonKeys> persons = new ArrayList<>();
+        add(persons, "policyholder", ph, false);
+        if (ins != null && !selfSamePerson(ph, ins)) {
+            add(persons, "insured", ins, FAMILY.contains(upper(ins.relationshipToPolicyholder())));
+        }
+        List<Person> bens = r.beneficiariesOrEmpty();
+        for (int i = 0; i < bens.size(); i++) {
+            Person b = bens.get(i);
+            if (b != null) {
+                add(persons, "beneficiary[" + i + "]", b, FAMILY.contains(upper(b.relationshipToInsured())));
+            }
+        }
+        return new PolicyKeys(policyHash(r.policyNo()), r.salesperson() == null ? null : r.salesperson().agentCode(),
+                upper(r.channel()), inScope, ph == null ? null : contactKeys.idKey(ph.idNumber()),
+                ph == null ? null : contactKeys.addressKey(ph.address()),
+                ph == null ? null : mobileKey(ph.mobile()), ph == null ? null : landlineKey(ph.landline()), persons);
+    }
+
+    /** A phone key only for a number that passed the format checks and is no placeholder or service number. */
+    public String mobileKey(String raw) {
+        MobileCheck m = MobileNumbers.check(raw);
+        boolean keyed = m.present() && (m.defect() == MobileDefect.NONE || m.defect() == MobileDefect.UNALLOCATED_SEGMENT);
+        return keyed ? contactKeys.phoneKey(raw) : null;
+    }
+
+    public String landlineKey(String raw) {
+        LandlineCheck l = Landlines.check(raw, divisions);
+        boolean keyed = l.present() && (l.defect() == LandlineDefect.NONE
+                || l.defect() == LandlineDefect.UNKNOWN_AREA_CODE);
+        return keyed ? contactKeys.phoneKey(raw) : null;
+    }
+
+    private void add(List<PolicyKeys.PersonKeys> persons, String role, Person p, boolean familyLink) {
+        if (p == null) {
+            return;
+        }
+        String idKey = contactKeys.idKey(p.idNumber());
+        if (idKey == null) {
+            return;
+        }
+        String name = TextNormaliser.name(p.name());
+        LocalDate birth = IsoDates.parse(p.birthDate());
+        persons.add(new PolicyKeys.PersonKeys(role, idKey, name == null ? null : hasher.hash("name:" + name),
+                birth == null ? null : hasher.hash("birth:" + birth), familyLink));
+    }
+
+    static boolean selfSamePerson(Person ph, Person ins) {
+        if (ph == null || !"SELF".equals(upper(ins.relationshipToPolicyholder()))) {
+            return false;
+        }
+        String a = TextNormaliser.idNumber(ph.idNumber());
+        return a != null && a.equals(TextNormaliser.idNumber(ins.idNumber()))
+                && Objects.equals(TextNormaliser.name(ph.name()), TextNormaliser.name(ins.name()));
+    }
+
+    private static String upper(String s) {
+        String v = TextNormaliser.nfkc(s);
+        return v == null ? null : v.toUpperCase();
+    }
+}

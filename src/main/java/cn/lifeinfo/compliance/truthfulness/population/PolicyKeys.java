@@ -1,0 +1,21 @@
+package cn.lifeinfo.compliance.truthfulness.population;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the cross-record rules need of one policy, as keyed hashes (catalog §2.9). Phone keys exist only for
+ * well-formed numbers that are neither placeholders nor service numbers.
+ */
+public record PolicyKeys(String policyHash, String agentCode, String channel, boolean inScope, String phIdKey,
+                         String addressKey, String mobileKey, String landlineKey, List<PersonKeys> persons) {
+
+    public record PersonKeys(String role, String idKey, String nameKey, String birthKey, boolean familyLink) {
+    }
+
+    /** ID keys of the insured and beneficiaries linked to the policyholder by family (relatedness edges). */
+    public Set<String> familyIds() {
+        return persons.stream().filter(PersonKeys::familyLink).map(PersonKeys::idKey)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+}
