@@ -1,6 +1,8 @@
 package cn.lifeinfo.compliance.access;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -45,7 +47,12 @@ public class AccessLogWriter {
     public void record(AccessDecisionLog row) {
         queued.incrementAndGet();
         if (!queue.offer(row)) {
-            persist(List.of(row));
+            if (Context.isOnEventLoopThread()) {
+                // never block the event loop on the database: a worker writes the row
+                Infrastructure.getDefaultWorkerPool().execute(() -> persist(List.of(row)));
+            } else {
+                persist(List.of(row));
+            }
         }
     }
 

@@ -12,6 +12,8 @@ import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
 import cn.lifeinfo.compliance.ruleset.RuleFamily;
 import cn.lifeinfo.compliance.ruleset.RulesetCompiler;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +44,8 @@ public final class AccessBenchmark {
             engine.decide(rules, mix.get(i++ % mix.size()));
         }
         AtomicLong done = new AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long stop = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -49,10 +53,12 @@ public final class AccessBenchmark {
             Thread w = new Thread(() -> {
                 long n = 0;
                 int k = offset;
+                long cpu0 = mx.getCurrentThreadCpuTime();
                 while (System.nanoTime() < stop) {
                     engine.decide(rules, mix.get(k++ % mix.size()));
                     n++;
                 }
+                cpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - cpu0);
                 done.addAndGet(n);
             });
             workers.add(w);
@@ -61,8 +67,10 @@ public final class AccessBenchmark {
         for (Thread w : workers) {
             w.join();
         }
-        System.out.printf("%d thread(s): %,d decisions in %d s = %,d decisions/s (%.1f µs each per thread)%n",
-                threads, done.get(), seconds, done.get() / seconds, seconds * 1e6 * threads / done.get());
+        double cpuMicros = cpuNanos.get() / 1e3 / done.get();
+        System.out.printf("%d thread(s): %,d decisions in %d s = %,d decisions/s wall; %.1f µs CPU per decision"
+                        + " = %,.0f decisions/s per fully available core%n",
+                threads, done.get(), seconds, done.get() / seconds, cpuMicros, 1e6 / cpuMicros);
         rules.close();
     }
 

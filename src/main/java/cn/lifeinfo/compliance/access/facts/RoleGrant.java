@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * One row of the 角色矩阵 sheet (catalog §3.2): what a role may do, for which purposes, under which conditions, and
@@ -16,6 +18,30 @@ public final class RoleGrant {
 
     public static final List<String> CLASSES = List.of("BASIC", "CONTACT", "IDENTITY", "ID_IMAGE", "BIOMETRIC",
             "FINANCIAL", "HEALTH");
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,,、;;\\s]+");
+    private static final Map<Key, RoleGrant> CACHE = new ConcurrentHashMap<>();
+
+    /** A row's cells; they are literals of the compiled rule, so equality is mostly reference equality. */
+    private static final class Key {
+        private final String[] cells;
+        private final int hash;
+
+        Key(String[] cells) {
+            this.cells = cells;
+            this.hash = Arrays.hashCode(cells);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.hash == hash && Arrays.equals(k.cells, cells);
+        }
+    }
 
     private final Set<String> purposes;
     private final Set<String> actions;
@@ -45,11 +71,33 @@ public final class RoleGrant {
         this.minorMasks = minorMasks;
     }
 
-    /** Called from the role-matrix sheet with the row's cells, in column order. */
+    /**
+     * Called from the role-matrix sheet with the row's cells, in column order. The cells are constants of the
+     * compiled rule, so the parsed grant is cached: a decision does not parse the row again.
+     */
     public static RoleGrant of(String purposes, String actions, String scope, String branch, String ticket,
                                String approval, String caller, String thirdParty, String basic, String contact,
                                String identity, String idImage, String biometric, String financial, String health,
                                String fieldOverrides, String minorMasks) {
+        Key key = new Key(new String[]{purposes, actions, scope, branch, ticket, approval, caller, thirdParty,
+                basic, contact, identity, idImage, biometric, financial, health, fieldOverrides, minorMasks});
+        RoleGrant cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        if (CACHE.size() > 10_000) {
+            CACHE.clear(); // many reloads of edited sheets: start again rather than grow
+        }
+        RoleGrant parsed = parse(purposes, actions, scope, branch, ticket, approval, caller, thirdParty, basic,
+                contact, identity, idImage, biometric, financial, health, fieldOverrides, minorMasks);
+        CACHE.put(key, parsed);
+        return parsed;
+    }
+
+    private static RoleGrant parse(String purposes, String actions, String scope, String branch, String ticket,
+                                   String approval, String caller, String thirdParty, String basic, String contact,
+                                   String identity, String idImage, String biometric, String financial,
+                                   String health, String fieldOverrides, String minorMasks) {
         Map<String, Level> classes = new HashMap<>();
         String[] levels = {basic, contact, identity, idImage, biometric, financial, health};
         for (int i = 0; i < CLASSES.size(); i++) {
@@ -97,7 +145,7 @@ public final class RoleGrant {
             return Set.of();
         }
         Set<String> out = new LinkedHashSet<>();
-        Arrays.stream(cell.split("[,,、;;\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).forEach(out::add);
+        Arrays.stream(LIST_SEPARATOR.split(cell)).map(String::trim).filter(s -> !s.isEmpty()).forEach(out::add);
         return Collections.unmodifiableSet(out);
     }
 
