@@ -15,7 +15,7 @@ CREATE TABLE access_decision_log (
     resource_branch VARCHAR(32)   NULL,
     fields          VARCHAR(1000) NOT NULL,
     decision        VARCHAR(10)   NOT NULL,
-    rule_id         VARCHAR(20)   NOT NULL,
+    rule_id         VARCHAR(40)   NOT NULL,
     mask            VARCHAR(1000) NULL,
     INDEX idx_access_log_time (evaluated_at),
     INDEX idx_access_log_rule_time (rule_id, evaluated_at),

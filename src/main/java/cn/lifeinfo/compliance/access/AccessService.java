@@ -66,7 +66,7 @@ public class AccessService {
         row.resourceBranch = cut(r.branchCode(), 32);
         row.fields = cut(String.join(",", r.fields()), 1000);
         row.decision = outcome.decision();
-        row.ruleId = outcome.ruleId();
+        row.ruleId = cut(outcome.ruleId(), 40); // ids come from the sheet: never let one poison the log batch
         row.mask = outcome.mask().isEmpty() ? null : cut(String.join(",", outcome.mask()), 1000);
         return row;
     }
