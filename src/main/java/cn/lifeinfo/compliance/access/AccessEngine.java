@@ -1,0 +1,64 @@
+package cn.lifeinfo.compliance.access;
+
+import cn.lifeinfo.compliance.access.facts.AccessCheck;
+import cn.lifeinfo.compliance.access.facts.AccessFacts;
+import cn.lifeinfo.compliance.access.facts.AccessSink;
+import cn.lifeinfo.compliance.access.facts.RequestedField;
+import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
+import org.kie.api.runtime.KieSession;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Decides one access request against a compiled access ruleset, in two passes over one session: the data sheets
+ * (字段分类, 角色矩阵) classify the fields and attach the role's grant; then the request measured against that
+ * grant ({@link AccessCheck}) is inserted and the 判定顺序 rows decide, the lowest order winning. Plain Java, no
+ * CDI, so that the benchmark and the test harness run exactly what the service runs. The request must have
+ * passed {@link AccessRequest#problems()}.
+ */
+public final class AccessEngine {
+
+    /** A decision as the rules made it. {@code mask} is empty unless the decision is a PERMIT. */
+    public record Outcome(String decision, String ruleId, String messageZh, String messageEn, List<String> mask) {
+
+        public boolean permitted() {
+            return "PERMIT".equals(decision);
+        }
+    }
+
+    public Outcome decide(CompiledRuleset rules, AccessRequest request) {
+        AccessFacts facts = new AccessFacts(trim(request.subject().role()),
+                new LinkedHashSet<>(request.resource().fields()));
+        AccessSink out = new AccessSink();
+        KieSession session = rules.newSession();
+        try {
+            session.setGlobal("out", out);
+            session.insert(facts);
+            for (RequestedField f : facts.requestedFields()) {
+                session.insert(f);
+            }
+            session.fireAllRules();
+            AccessCheck check = AccessCheck.of(request, facts);
+            session.insert(check);
+            session.fireAllRules();
+            return outcome(out.verdict(), check);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    static Outcome outcome(AccessSink.Verdict v, AccessCheck check) {
+        if (v == null) {
+            // a workbook without a matching PERMIT row: fail closed, naming the role rule
+            return new Outcome("DENY", "ACC-ROLE-001", "未授权角色", "Role not authorised", List.of());
+        }
+        boolean permit = "PERMIT".equals(v.decision());
+        return new Outcome(permit ? "PERMIT" : "DENY", v.ruleId(), v.messageZh(), v.messageEn(),
+                permit ? check.getMask() : List.of());
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.trim();
+    }
+}

@@ -1,0 +1,118 @@
+package cn.lifeinfo.compliance.access;
+
+import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
+import cn.lifeinfo.compliance.ruleset.RuleFamily;
+import cn.lifeinfo.compliance.ruleset.RulesetCompiler;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Compliance staff change access control by editing the workbook only: here a new role is added as a row, a
+ * field is reclassified, a role's level is changed and a message is reworded, and the edited workbook is compiled
+ * and decides accordingly, with no Java change.
+ */
+class AccessWorkbookEditTest {
+
+    static CompiledRuleset edited;
+    static final AccessEngine ENGINE = new AccessEngine();
+    static final DataFormatter FMT = new DataFormatter();
+
+    @BeforeAll
+    static void editAndCompile() throws Exception {
+        byte[] original = Files.readAllBytes(Path.of("rules/access/access.xlsx"));
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(original))) {
+            // 1. a new role: a copy of the AGENT row named SENIOR_AGENT, seeing FINANCIAL in full
+            Sheet roles = wb.getSheet("角色矩阵 Roles");
+            Row agent = find(roles, 1, "AGENT");
+            Row added = roles.createRow(roles.getLastRowNum() + 1);
+            for (Cell c : agent) {
+                added.createCell(c.getColumnIndex()).setCellValue(FMT.formatCellValue(c));
+            }
+            added.getCell(1).setCellValue("SENIOR_AGENT");
+            added.getCell(15).setCellValue("F");                 // FINANCIAL column
+            // 2. a role's level: CUSTOMER_SERVICE now sees CONTACT in full
+            find(roles, 1, "CUSTOMER_SERVICE").getCell(11).setCellValue("F");
+            // 3. a field's class: email becomes HEALTH (which an AGENT may not see)
+            find(wb.getSheet("字段分类 Fields"), 1, "email").getCell(2).setCellValue("HEALTH");
+            // 4. a message
+            Sheet decisions = wb.getSheet("判定顺序 Decisions");
+            for (Row r : decisions) {
+                Cell id = r.getCell(31);
+                if (id != null && FMT.formatCellValue(id).equals("ACC-ROLE-001")) {
+                    r.getCell(34).setCellValue("Role not authorised (edited)");
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            edited = new RulesetCompiler(AccessWorkbookEditTest.class.getClassLoader())
+                    .compile(RuleFamily.ACCESS, 99, "access.xlsx", out.toByteArray());
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        edited.close();
+    }
+
+    static Row find(Sheet sheet, int col, String value) {
+        for (Row r : sheet) {
+            if (r.getCell(col) != null && FMT.formatCellValue(r.getCell(col)).equals(value)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row " + value + " in " + sheet.getSheetName());
+    }
+
+    static AccessRequest request(String role, String purpose, List<String> fields, Boolean callerVerified) {
+        return new AccessRequest(
+                new AccessRequest.Subject("u", role, "ACTIVE", "INSURER", "3301", "A001", null, null, null),
+                "VIEW",
+                new AccessRequest.Resource("C1", "P1", "330106", "A001", null, null, 40, fields),
+                purpose,
+                new AccessRequest.Context(null, null, callerVerified, null, null, null));
+    }
+
+    @Test
+    void anAddedRoleRowIsARole() {
+        AccessEngine.Outcome o = ENGINE.decide(edited, request("SENIOR_AGENT", "SALES_SERVICE",
+                List.of("name", "bankAccount", "idNumber"), null));
+        assertEquals("PERMIT", o.decision());
+        assertEquals(List.of("idNumber"), o.mask());
+    }
+
+    @Test
+    void aChangedLevelChangesTheMask() {
+        AccessEngine.Outcome o = ENGINE.decide(edited, request("CUSTOMER_SERVICE", "CUSTOMER_SERVICE",
+                List.of("mobile", "idNumber"), true));
+        assertEquals(List.of("idNumber"), o.mask());
+    }
+
+    @Test
+    void aReclassifiedFieldFollowsItsNewClass() {
+        AccessEngine.Outcome o = ENGINE.decide(edited, request("AGENT", "SALES_SERVICE", List.of("email"), null));
+        assertEquals("DENY", o.decision());
+        assertEquals("ACC-FIELD-001", o.ruleId());
+    }
+
+    @Test
+    void aChangedMessageIsAnswered() {
+        AccessEngine.Outcome o = ENGINE.decide(edited, request("NOBODY", "SALES_SERVICE", List.of("name"), null));
+        assertEquals("ACC-ROLE-001", o.ruleId());
+        assertEquals("Role not authorised (edited)", o.messageEn());
+    }
+}
