@@ -16,22 +16,26 @@ import java.util.HexFormat;
 @ApplicationScoped
 public class IdentifierHasher {
 
-    private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs;
 
     public IdentifierHasher(@ConfigProperty(name = "compliance.hash-key") String key) {
-        this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        SecretKeySpec spec = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        // a Mac is not thread-safe and costly to create: one per thread, reset by doFinal
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(spec);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 unavailable", e);
+            }
+        });
     }
 
     public String hash(String identifier) {
         if (identifier == null) {
             return null;
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(identifier.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        return HexFormat.of().formatHex(macs.get().doFinal(identifier.getBytes(StandardCharsets.UTF_8)));
     }
 }

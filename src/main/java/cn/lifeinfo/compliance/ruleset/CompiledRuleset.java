@@ -12,6 +12,8 @@ import org.kie.api.runtime.KieSession;
  */
 public final class CompiledRuleset implements AutoCloseable {
 
+    private static final int POOL_SIZE = 64;
+
     private final RuleFamily family;
     private final int version;
     private final String checksum;
@@ -27,7 +29,8 @@ public final class CompiledRuleset implements AutoCloseable {
         this.checksum = checksum;
         this.releaseId = releaseId;
         this.container = container;
-        this.pool = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
+        // sized for the worker threads that decide concurrently; a pool that runs dry builds sessions per call
+        this.pool = container.newKieSessionsPool(POOL_SIZE);
         this.ruleCount = ruleCount;
     }
 
