@@ -83,7 +83,7 @@ public class TruthfulnessService {
             decisions.add(TruthfulnessDecision.of(decisionId, record.policyNo(), rules.label(), outcome, now));
             if (!dryRun) {
                 audit.record(DecisionAuditEntry.of(decisionId, RuleFamily.TRUTHFULNESS.id(), now, rules.label(),
-                        keys.get(i).policyHash(), outcome.overall(), outcome.underwritingGate(),
+                        auditKey(keys.get(i)), outcome.overall(), outcome.underwritingGate(),
                         String.join(",", outcome.firedRuleIds()), keys.get(i).channel()));
                 boolean sharedBySalesperson = outcome.firedRuleIds().contains("TRU-XREC-002")
                         && (cross.phoneSharedWithinOneSalesperson("mobile")
@@ -98,6 +98,10 @@ public class TruthfulnessService {
             events.forEach(decided::fire);
         }
         return decisions;
+    }
+
+    private static String auditKey(PolicyKeys keys) {
+        return keys.policyHash().startsWith(PolicyKeyer.UNKEYED) ? null : keys.policyHash();
     }
 
     /** A batch is one evaluation set: one record per policy number, at most the configured number of records. */

@@ -39,8 +39,12 @@ public class PolicyKeyer {
         this.contactKeys = contactKeys;
     }
 
+    /** Prefix of the stand-in key of a record without a policy number: evaluated, never stored. */
+    public static final String UNKEYED = "unkeyed:";
+
     public String policyHash(String policyNo) {
-        return hasher.hash(policyNo);
+        return policyNo == null || policyNo.isBlank() ? UNKEYED + cn.lifeinfo.compliance.common.Ulid.next()
+                : hasher.hash(policyNo);
     }
 
     public PolicyKeys keys(PolicyRecord r) {
@@ -53,13 +57,13 @@ public class PolicyKeyer {
         List<PolicyKeys.PersonKeys> persons = new ArrayList<>();
         add(persons, "policyholder", ph, false);
         if (ins != null && !selfSamePerson(ph, ins)) {
-            add(persons, "insured", ins, FAMILY.contains(upper(ins.relationshipToPolicyholder())));
+            add(persons, "insured", ins, isFamily(ins.relationshipToPolicyholder()));
         }
         List<Person> bens = r.beneficiariesOrEmpty();
         for (int i = 0; i < bens.size(); i++) {
             Person b = bens.get(i);
             if (b != null) {
-                add(persons, "beneficiary[" + i + "]", b, FAMILY.contains(upper(b.relationshipToInsured())));
+                add(persons, "beneficiary[" + i + "]", b, isFamily(b.relationshipToInsured()));
             }
         }
         return new PolicyKeys(policyHash(r.policyNo()), r.salesperson() == null ? null : r.salesperson().agentCode(),
@@ -80,6 +84,11 @@ public class PolicyKeyer {
         boolean keyed = l.present() && (l.defect() == LandlineDefect.NONE
                 || l.defect() == LandlineDefect.UNKNOWN_AREA_CODE);
         return keyed ? contactKeys.phoneKey(raw) : null;
+    }
+
+    private static boolean isFamily(String relationship) {
+        String r = upper(relationship);
+        return r != null && FAMILY.contains(r);
     }
 
     private void add(List<PolicyKeys.PersonKeys> persons, String role, Person p, boolean familyLink) {

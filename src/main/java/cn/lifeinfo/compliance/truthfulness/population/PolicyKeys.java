@@ -13,6 +13,11 @@ public record PolicyKeys(String policyHash, String agentCode, String channel, bo
     public record PersonKeys(String role, String idKey, String nameKey, String birthKey, boolean familyLink) {
     }
 
+    /** A record without a policy number is judged but cannot join the population it would not be found in. */
+    public boolean storable() {
+        return inScope && !policyHash.startsWith(PolicyKeyer.UNKEYED);
+    }
+
     /** ID keys of the insured and beneficiaries linked to the policyholder by family (relatedness edges). */
     public Set<String> familyIds() {
         return persons.stream().filter(PersonKeys::familyLink).map(PersonKeys::idKey)

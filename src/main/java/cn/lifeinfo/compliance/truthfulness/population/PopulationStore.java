@@ -50,7 +50,7 @@ public class PopulationStore {
                              + "(policy_hash, role, id_key, name_key, birth_key, family_link) VALUES (?,?,?,?,?,?)")) {
                     Timestamp now = Timestamp.from(Instant.now());
                     for (PolicyKeys k : slice) {
-                        if (!k.inScope()) {
+                        if (!k.storable()) {
                             continue;
                         }
                         p.setString(1, k.policyHash());
