@@ -40,6 +40,7 @@ class PlainJavaTruthfulnessTest {
 
     @BeforeAll
     static void compile() throws IOException {
+        TruthfulnessBenchmark.quietLikeTheService();
         rules = new RulesetCompiler(PersonFacts.class.getClassLoader())
                 .compile(RuleFamily.TRUTHFULNESS, 1, WORKBOOK.getFileName().toString(), Files.readAllBytes(WORKBOOK));
         mix = RecordMix.generate(42, RECORDS);
