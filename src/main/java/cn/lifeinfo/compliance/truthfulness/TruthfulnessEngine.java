@@ -46,7 +46,8 @@ public final class TruthfulnessEngine {
         return outcome(extracted.inScope(), out);
     }
 
-    static Outcome outcome(boolean inScope, DecisionSink out) {
+    /** Orders the findings and picks the strictest gate; public so that the benchmark's plain-Java baseline shares it. */
+    public static Outcome outcome(boolean inScope, DecisionSink out) {
         List<Finding> findings = new ArrayList<>(out.findings());
         findings.sort(Comparator.comparing((Finding f) -> roleRank(f.role())).thenComparing(Finding::role)
                 .thenComparing(Finding::ruleId).thenComparing(Finding::field));

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# HTTP latency of POST /api/v1/decisions/truthfulness at a fixed request rate (open loop), against the packaged
+# service started here on 127.0.0.1 with its own database, and stopped at the end.
+#
+#   src/test/bench/http-latency.sh                   # 500 requests/s, 20 s warm-up, 30 s measured
+#   BENCH_RATE=800 BENCH_SECONDS=60 src/test/bench/http-latency.sh
+#
+# Needs MariaDB on 127.0.0.1:3306 (user root, no password unless COMPLIANCE_DB_USER/PASSWORD say otherwise).
+# The load generator runs on the same machine and shares its cores with the service.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+PORT="${BENCH_PORT:-18080}"
+RATE="${BENCH_RATE:-500}"
+SECONDS_MEASURED="${BENCH_SECONDS:-30}"
+WARMUP="${BENCH_WARMUP:-20}"
+export COMPLIANCE_DB_URL="${BENCH_DB_URL:-jdbc:mariadb://127.0.0.1:3306/compliance_bench?createDatabaseIfNotExist=true}"
+LOG=target/bench-service.log
+
+if [[ "${BENCH_SKIP_PACKAGE:-}" != "1" ]]; then
+  ./mvnw -B -q package -DskipTests
+fi
+
+# shellcheck disable=SC2086
+java ${BENCH_SERVICE_JVM:-} -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
+  -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
+SERVICE=$!
+stop() {
+  if kill -0 "$SERVICE" 2>/dev/null; then
+    kill "$SERVICE"
+    wait "$SERVICE" 2>/dev/null || true
+  fi
+}
+trap stop EXIT
+
+for _ in $(seq 1 120); do
+  if curl -fsS "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1; then
+    break
+  fi
+  if ! kill -0 "$SERVICE" 2>/dev/null; then
+    echo "service exited during start-up; log:" >&2
+    cat "$LOG" >&2
+    exit 1
+  fi
+  sleep 0.5
+done
+curl -fsS "http://127.0.0.1:$PORT/q/health/ready" >/dev/null
+echo "service ready on 127.0.0.1:$PORT (pid $SERVICE, log $LOG)"
+
+STATUS=0
+./mvnw -B -q -Pbench exec:exec \
+  -Dbench.main=cn.lifeinfo.compliance.truthfulness.bench.HttpLatencyBenchmark \
+  -Dbench.jvmArgs="-Xmx512m" \
+  -Dbench.args="url=http://127.0.0.1:$PORT rate=$RATE seconds=$SECONDS_MEASURED warmup=$WARMUP" || STATUS=$?
+
+RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$SERVICE/status" 2>/dev/null || echo "?")
+echo "service RSS after the run: ${RSS_KB} kB"
+stop
+trap - EXIT
+if command -v mariadb >/dev/null 2>&1; then
+  DB=$(sed -E 's|.*/([^/?]+)(\?.*)?$|\1|' <<<"$COMPLIANCE_DB_URL")
+  echo "audit rows in $DB: $(mariadb -u"${COMPLIANCE_DB_USER:-root}" ${COMPLIANCE_DB_PASSWORD:+-p"$COMPLIANCE_DB_PASSWORD"} \
+    -h 127.0.0.1 -N -e "SELECT COUNT(*) FROM \`$DB\`.decision_audit" 2>/dev/null || echo '?')"
+fi
+exit "$STATUS"
