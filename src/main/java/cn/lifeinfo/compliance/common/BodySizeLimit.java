@@ -9,25 +9,30 @@ import java.util.List;
 
 /**
  * Answers an oversized body with 413 problem+json before it is read. One record is small, so the single-decision
- * endpoint has its own limit well below the server-wide one that batches and uploads need.
+ * endpoint has its own limit well below the one of batches and uploads; a book for screening (millions of records,
+ * read as a stream) has a larger one, which is why the server-wide Vert.x limit sits above them all.
  */
 public class BodySizeLimit {
 
     private final long singleDecisionLimit;
     private final long serverLimit;
+    private final long bookLimit;
 
     public BodySizeLimit(@ConfigProperty(name = "compliance.http.single-decision-max-bytes") long singleDecisionLimit,
-                         @ConfigProperty(name = "quarkus.http.limits.max-body-size") io.quarkus.runtime.configuration.MemorySize serverLimit) {
+                         @ConfigProperty(name = "compliance.http.max-body-bytes") io.quarkus.runtime.configuration.MemorySize serverLimit,
+                         @ConfigProperty(name = "compliance.screening.max-upload-bytes", defaultValue = "4294967296") long bookLimit) {
         this.singleDecisionLimit = singleDecisionLimit;
         this.serverLimit = serverLimit.asLongValue();
+        this.bookLimit = bookLimit;
     }
 
     @RouteFilter(100)
     void limit(RoutingContext rc) {
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
-            long limit = rc.normalizedPath().endsWith("/decisions/truthfulness")
-                    || rc.normalizedPath().endsWith("/decisions/access") ? singleDecisionLimit : serverLimit;
+            String path = rc.normalizedPath();
+            long limit = path.endsWith("/decisions/truthfulness") || path.endsWith("/decisions/access")
+                    ? singleDecisionLimit : path.startsWith("/api/v1/screenings") ? bookLimit : serverLimit;
             try {
                 if (Long.parseLong(length.trim()) > limit) {
                     Problem p = Problem.of(413, "Content Too Large", "body-too-large",

@@ -40,6 +40,8 @@ public class PopulationStore {
             return;
         }
         try (Connection c = db.getConnection()) {
+            // no gap locks: concurrent upserts (screening workers, batches) of disjoint policies must not deadlock
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             c.setAutoCommit(false);
             for (List<PolicyKeys> slice : Jdbc.slices(policies)) {
                 delete(c, "population_person", slice);

@@ -1,0 +1,165 @@
+package cn.lifeinfo.compliance.screening;
+
+import cn.lifeinfo.compliance.common.Ulid;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Screens stored books: each worker thread claims a chunk, runs its phase and commits the result, until no work is
+ * left, then polls. Any number of instances can share a book; a chunk abandoned by a stopped instance is claimed
+ * again once its claim is stale (or at once by the same host when it restarts).
+ */
+@ApplicationScoped
+public class ScreeningWorker {
+
+    private static final Logger LOG = Logger.getLogger(ScreeningWorker.class);
+
+    private final ScreeningStore store;
+    private final ChunkScreener screener;
+    private final ScreeningConfig config;
+    private final String host;
+    private final String instance;
+    private final AtomicBoolean paused = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean running;
+    private ExecutorService threads;
+
+    public ScreeningWorker(ScreeningStore store, ChunkScreener screener, ScreeningConfig config) {
+        this.store = store;
+        this.screener = screener;
+        this.config = config;
+        this.host = hostName();
+        this.instance = host + "/" + Ulid.next();
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.workersEnabled() || config.workerThreads() <= 0) {
+            return;
+        }
+        int released = store.releaseClaims(host + "/", instance);
+        if (released > 0) {
+            LOG.infof("Released %d chunk claim(s) left by an earlier run of this host", released);
+        }
+        running = true;
+        threads = Executors.newFixedThreadPool(config.workerThreads(), r -> {
+            Thread t = new Thread(r, "screening-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        for (int i = 0; i < config.workerThreads(); i++) {
+            String workerId = instance + "/" + i;
+            threads.submit(() -> loop(workerId));
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (threads != null) {
+            threads.shutdown();
+            try {
+                threads.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void loop(String workerId) {
+        long idleMillis = config.pollInterval().toMillis();
+        while (running) {
+            try {
+                if (paused.get() || !runGuarded(workerId)) {
+                    store.finishStragglers();
+                    Thread.sleep(idleMillis);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // the claim stays behind and goes stale: another worker (or this one) takes the chunk again
+                LOG.errorf(e, "Screening worker %s failed on a chunk", workerId);
+                try {
+                    Thread.sleep(idleMillis);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean runGuarded(String workerId) {
+        busy.incrementAndGet();
+        try {
+            return !paused.get() && runOnce(workerId);
+        } finally {
+            busy.decrementAndGet();
+        }
+    }
+
+    /** Claims and processes one chunk as {@code workerId}; false when there was nothing to do. */
+    public boolean runOnce(String workerId) {
+        Optional<ScreeningStore.Claim> claim = store.claim(workerId, config.claimTimeout());
+        if (claim.isEmpty()) {
+            return false;
+        }
+        try {
+            process(claim.get());
+        } catch (RuntimeException e) {
+            store.release(claim.get());
+            throw e;
+        }
+        return true;
+    }
+
+    /** Runs the phase of a claimed chunk and commits it; false when the claim was taken over meanwhile. */
+    public boolean process(ScreeningStore.Claim claim) {
+        List<ChunkPayload.Line> lines = ChunkPayload.decode(store.payload(claim.chunkId()));
+        if (ScreeningStore.PENDING.equals(claim.state())) {
+            return store.completeIndex(claim, screener.index(lines));
+        }
+        return store.completeEvaluate(claim, screener.evaluate(lines));
+    }
+
+    /** Claims without processing: for tests that abandon a claim as a crashed instance would. */
+    public Optional<ScreeningStore.Claim> claim(String workerId) {
+        return store.claim(workerId, config.claimTimeout());
+    }
+
+    /** Stops this instance's threads from claiming (tests that drive workers by hand). */
+    public void pause(boolean pause) {
+        paused.set(pause);
+        while (pause && busy.get() > 0) {
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static String hostName() {
+        String h = System.getenv("HOSTNAME");
+        if (h == null || h.isBlank()) {
+            try {
+                h = InetAddress.getLocalHost().getHostName();
+            } catch (Exception e) {
+                h = "host";
+            }
+        }
+        return h.length() > 60 ? h.substring(0, 60) : h;
+    }
+}
