@@ -77,6 +77,9 @@ class PlainJavaTruthfulnessTest {
         mix.forEach(e -> fired.addAll(plain.decide(e.record()).firedRuleIds()));
         Set<String> missing = new TreeSet<>(declared);
         missing.removeAll(fired);
+        // these need the stored population and registries (CrossRecordView); CrossRecordResourceTest covers them
+        missing.removeAll(Set.of("TRU-XREC-001", "TRU-XREC-002", "TRU-XREC-003", "TRU-XREC-004", "TRU-XREC-005",
+                "TRU-ADDR-007", "TRU-BEN-004"));
         assertTrue(declared.size() > 50, () -> "rule ids read from the workbook: " + declared);
         assertTrue(missing.isEmpty(), () -> "never fired on the mix: " + missing);
     }
