@@ -16,9 +16,11 @@ import jakarta.ws.rs.core.Response;
 public class AgentResource {
 
     private final RegistryService registry;
+    private final RegistryLookup lookup;
 
-    public AgentResource(RegistryService registry) {
+    public AgentResource(RegistryService registry, RegistryLookup lookup) {
         this.registry = registry;
+        this.lookup = lookup;
     }
 
     @PUT
@@ -29,6 +31,7 @@ public class AgentResource {
                     "The body must be a JSON object describing the agent"));
         }
         boolean created = registry.putAgent(agentCode, body);
+        lookup.invalidate();
         return Response.status(created ? 201 : 200).entity(registry.agent(agentCode).orElseThrow()).build();
     }
 

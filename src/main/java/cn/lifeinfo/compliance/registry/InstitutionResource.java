@@ -16,9 +16,11 @@ import jakarta.ws.rs.core.Response;
 public class InstitutionResource {
 
     private final RegistryService registry;
+    private final RegistryLookup lookup;
 
-    public InstitutionResource(RegistryService registry) {
+    public InstitutionResource(RegistryService registry, RegistryLookup lookup) {
         this.registry = registry;
+        this.lookup = lookup;
     }
 
     @PUT
@@ -29,6 +31,7 @@ public class InstitutionResource {
                     "The body must be a JSON object describing the institution"));
         }
         boolean created = registry.putInstitution(institutionId, body);
+        lookup.invalidate();
         return Response.status(created ? 201 : 200).entity(registry.institution(institutionId).orElseThrow())
                 .build();
     }

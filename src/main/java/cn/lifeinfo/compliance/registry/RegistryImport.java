@@ -32,10 +32,12 @@ public class RegistryImport {
     private static final int MAX_REPORTED_ERRORS = 1000;
 
     private final RegistryService registry;
+    private final RegistryLookup lookup;
     private final ObjectMapper json;
 
-    public RegistryImport(RegistryService registry, ObjectMapper json) {
+    public RegistryImport(RegistryService registry, RegistryLookup lookup, ObjectMapper json) {
         this.registry = registry;
+        this.lookup = lookup;
         this.json = json;
     }
 
@@ -106,6 +108,7 @@ public class RegistryImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        lookup.invalidate();
         return new Result(counts[0], counts[1], counts[2], errors);
     }
 

@@ -1,6 +1,5 @@
 package cn.lifeinfo.compliance.registry;
 
-import cn.lifeinfo.compliance.common.Jdbc;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,86 +7,172 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-/** Bulk key lookups in the registries for the REF rules (TRU-XREC-001, TRU-PHONE-009, TRU-ADDR-007, TRU-BEN-004). */
+/**
+ * Key lookups in the registries for the REF rules (TRU-XREC-001, TRU-PHONE-009, TRU-ADDR-007, TRU-BEN-004), from an
+ * in-memory index of the registries' keyed hashes. Registries are small and change rarely while every decision
+ * consults them, so the index is rebuilt when a registry changes (row count or latest update differ; checked at most
+ * every {@value #CHECK_INTERVAL_MS} ms, so another replica's changes arrive as quickly) or when this instance
+ * writes one.
+ */
 @ApplicationScoped
 public class RegistryLookup {
 
+    static final long CHECK_INTERVAL_MS = 500;
+
     private final AgroalDataSource db;
+    private volatile Index index = Index.EMPTY;
+    private volatile long checkedAt;
+    private volatile boolean stale = true;
 
     public RegistryLookup(AgroalDataSource db) {
         this.db = db;
     }
 
+    /** Called after this instance committed a registry change. */
+    public void invalidate() {
+        stale = true;
+    }
+
     /** Which of the keys belong to registered agents: key → agent codes. */
     public Map<String, Set<String>> agentsByMobile(Set<String> keys) {
-        return agents("mobile_key", keys);
+        return select(current().agentsByMobile, keys);
     }
 
     public Map<String, Set<String>> agentsByAddress(Set<String> keys) {
-        return agents("address_key", keys);
+        return select(current().agentsByAddress, keys);
     }
 
     public Map<String, Set<String>> agentsById(Set<String> keys) {
-        return agents("id_key", keys);
+        return select(current().agentsById, keys);
     }
 
-    /** Agent code → the agent's ID key (to recognise a salesperson insuring himself). */
+    /** Registered agent code → the agent's ID key (null when none); unknown codes are absent. */
     public Map<String, String> agentIdKeys(Set<String> agentCodes) {
+        Map<String, String> all = current().idKeyByCode;
         Map<String, String> result = new HashMap<>();
-        select("SELECT agent_code, id_key FROM agent WHERE agent_code IN (%s)", agentCodes,
-                (rs) -> result.put(rs.getString(1), rs.getString(2)));
+        for (String code : agentCodes) {
+            if (code != null && all.containsKey(code)) {
+                result.put(code, all.get(code));
+            }
+        }
         return result;
     }
 
     public Set<String> institutionPhones(Set<String> keys) {
+        Set<String> all = current().institutionPhones;
         Set<String> found = new HashSet<>();
-        select("SELECT phone_key FROM institution_phone WHERE phone_key IN (%s)", keys, rs -> found.add(rs.getString(1)));
+        keys.stream().filter(Objects::nonNull).filter(all::contains).forEach(found::add);
         return found;
     }
 
     public Set<String> institutionAddresses(Set<String> keys) {
+        Set<String> all = current().institutionAddresses;
         Set<String> found = new HashSet<>();
-        select("SELECT address_key FROM institution WHERE address_key IN (%s)", keys, rs -> found.add(rs.getString(1)));
+        keys.stream().filter(Objects::nonNull).filter(all::contains).forEach(found::add);
         return found;
     }
 
-    private Map<String, Set<String>> agents(String column, Set<String> keys) {
+    private static Map<String, Set<String>> select(Map<String, Set<String>> from, Set<String> keys) {
         Map<String, Set<String>> result = new HashMap<>();
-        select("SELECT " + column + ", agent_code FROM agent WHERE " + column + " IN (%s)", keys,
-                rs -> result.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2)));
+        for (String key : keys) {
+            Set<String> codes = key == null ? null : from.get(key);
+            if (codes != null) {
+                result.put(key, codes);
+            }
+        }
         return result;
     }
 
-    interface Row {
-        void accept(ResultSet rs) throws SQLException;
+    private Index current() {
+        long now = System.currentTimeMillis();
+        if (stale || now - checkedAt > CHECK_INTERVAL_MS) {
+            synchronized (this) {
+                if (stale || System.currentTimeMillis() - checkedAt > CHECK_INTERVAL_MS) {
+                    refresh();
+                }
+            }
+        }
+        return index;
     }
 
-    private void select(String template, Set<String> keys, Row row) {
-        keys = new HashSet<>(keys);
-        keys.remove(null);
-        if (keys.isEmpty()) {
-            return;
-        }
-        for (List<String> slice : Jdbc.slices(keys)) {
-            try (Connection c = db.getConnection();
-                 PreparedStatement s = c.prepareStatement(String.format(template, Jdbc.placeholders(slice.size())))) {
-                for (int i = 0; i < slice.size(); i++) {
-                    s.setString(i + 1, slice.get(i));
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        row.accept(rs);
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("Registry lookup failed", e);
+    private void refresh() {
+        try (Connection c = db.getConnection()) {
+            String version = version(c);
+            boolean wasStale = stale;
+            stale = false;
+            checkedAt = System.currentTimeMillis();
+            if (!wasStale && version.equals(index.version)) {
+                return;
             }
+            index = load(c, version);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Registry index refresh failed", e);
+        }
+    }
+
+    private static String version(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT (SELECT COUNT(*) FROM agent), (SELECT MAX(updated_at) "
+                + "FROM agent), (SELECT COUNT(*) FROM institution), (SELECT MAX(updated_at) FROM institution), "
+                + "(SELECT COUNT(*) FROM institution_phone)");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            Timestamp a = rs.getTimestamp(2);
+            Timestamp i = rs.getTimestamp(4);
+            return rs.getLong(1) + "/" + a + "/" + rs.getLong(3) + "/" + i + "/" + rs.getLong(5);
+        }
+    }
+
+    private static Index load(Connection c, String version) throws SQLException {
+        Index x = new Index(version);
+        try (PreparedStatement s = c.prepareStatement("SELECT agent_code, mobile_key, address_key, id_key FROM agent");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                put(x.agentsByMobile, rs.getString(2), rs.getString(1));
+                put(x.agentsByAddress, rs.getString(3), rs.getString(1));
+                put(x.agentsById, rs.getString(4), rs.getString(1));
+                x.idKeyByCode.put(rs.getString(1), rs.getString(4));
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT phone_key FROM institution_phone");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                x.institutionPhones.add(rs.getString(1));
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT address_key FROM institution WHERE address_key IS NOT NULL");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                x.institutionAddresses.add(rs.getString(1));
+            }
+        }
+        return x;
+    }
+
+    private static void put(Map<String, Set<String>> map, String key, String code) {
+        if (key != null) {
+            map.computeIfAbsent(key, k -> new HashSet<>(2)).add(code);
+        }
+    }
+
+    private static final class Index {
+        static final Index EMPTY = new Index("");
+        final String version;
+        final Map<String, Set<String>> agentsByMobile = new HashMap<>();
+        final Map<String, Set<String>> agentsByAddress = new HashMap<>();
+        final Map<String, Set<String>> agentsById = new HashMap<>();
+        final Map<String, String> idKeyByCode = new HashMap<>();
+        final Set<String> institutionPhones = new HashSet<>();
+        final Set<String> institutionAddresses = new HashSet<>();
+
+        Index(String version) {
+            this.version = version;
         }
     }
 }

@@ -55,9 +55,11 @@ public final class CrossRecordAnalysis {
                 a.nodes.put(k.policyHash(), k);
             }
         }
-        a.addStored(store.byPhoneKeys(phones), evaluated);
-        a.addStored(store.byAddressKeys(addresses), evaluated);
-        a.expand(store, evaluated);
+        a.addStored(store.byContactKeys(phones, addresses), evaluated);
+        // relatedness only matters where a phone or an address is shared: most records share nothing
+        if (a.anyShared()) {
+            a.expand(store, evaluated);
+        }
         a.index();
         store.personsByIdKeys(ids).forEach((id, persons) -> a.personsById.put(id, persons.stream()
                 .filter(p -> !evaluated.containsKey(p.policyHash())).collect(java.util.stream.Collectors.toCollection(ArrayList::new))));
@@ -75,6 +77,24 @@ public final class CrossRecordAnalysis {
         a.institutionPhones = registry.institutionPhones(phones);
         a.institutionAddresses = registry.institutionAddresses(addresses);
         return a;
+    }
+
+    private boolean anyShared() {
+        Set<String> seen = new HashSet<>();
+        for (PolicyKeys k : nodes.values()) {
+            Set<String> own = new HashSet<>();
+            addIfPresent(own, k.mobileKey());
+            addIfPresent(own, k.landlineKey());
+            if (k.addressKey() != null) {
+                own.add("a:" + k.addressKey());
+            }
+            for (String key : own) {
+                if (!seen.add(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void addStored(List<PolicyKeys> stored, Map<String, PolicyKeys> evaluated) {

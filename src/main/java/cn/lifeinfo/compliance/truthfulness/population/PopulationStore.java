@@ -94,6 +94,24 @@ public class PopulationStore {
         }
     }
 
+    /** Policies sharing a phone key or a full-address key with the evaluation set: one query for both. */
+    public List<PolicyKeys> byContactKeys(Set<String> phoneKeys, Set<String> addressKeys) {
+        if (phoneKeys.size() + addressKeys.size() > Jdbc.IN_LIMIT || phoneKeys.isEmpty() || addressKeys.isEmpty()) {
+            List<PolicyKeys> result = new ArrayList<>(byPhoneKeys(phoneKeys));
+            Set<String> seen = new java.util.HashSet<>();
+            result.forEach(k -> seen.add(k.policyHash()));
+            byAddressKeys(addressKeys).stream().filter(k -> seen.add(k.policyHash())).forEach(result::add);
+            return result;
+        }
+        List<String> values = new ArrayList<>(phoneKeys);
+        values.addAll(phoneKeys);
+        values.addAll(addressKeys);
+        String p = Jdbc.placeholders(phoneKeys.size());
+        return policies("SELECT " + POLICY_COLUMNS + " FROM population_policy WHERE mobile_key IN (" + p
+                + ") OR landline_key IN (" + p + ") OR address_key IN (" + Jdbc.placeholders(addressKeys.size()) + ")",
+                values);
+    }
+
     /** Policies whose mobile or landline key is among {@code keys}. */
     public List<PolicyKeys> byPhoneKeys(Set<String> keys) {
         return policies("mobile_key IN (%s) OR landline_key IN (%s)", keys, 2);
@@ -137,8 +155,25 @@ public class PopulationStore {
             String in = Jdbc.placeholders(slice.size());
             String sql = "SELECT " + POLICY_COLUMNS + " FROM population_policy WHERE "
                     + String.format(where, (Object[]) java.util.Collections.nCopies(repeats, in).toArray(String[]::new));
-            query(sql, slice, repeats, rs -> rows.put(rs.getString(1), new String[]{rs.getString(1), rs.getString(2),
-                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)}));
+            query(sql, slice, repeats, rs -> rows.put(rs.getString(1), row(rs)));
+        }
+        return withPersons(rows);
+    }
+
+    private List<PolicyKeys> policies(String sql, List<String> values) {
+        Map<String, String[]> rows = new LinkedHashMap<>();
+        query(sql, values, 1, rs -> rows.put(rs.getString(1), row(rs)));
+        return withPersons(rows);
+    }
+
+    private static String[] row(ResultSet rs) throws SQLException {
+        return new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7)};
+    }
+
+    private List<PolicyKeys> withPersons(Map<String, String[]> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
         }
         Map<String, List<PolicyKeys.PersonKeys>> persons = new HashMap<>();
         for (List<String> slice : Jdbc.slices(rows.keySet())) {
