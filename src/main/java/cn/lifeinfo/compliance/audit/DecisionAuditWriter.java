@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.audit;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Writes audit rows in batches off the request thread, so a decision does not wait for a database commit. The queue
+ * Writes audit rows (decision audit, stored decision inputs) in batches off the request thread, so a decision does not wait for a database commit. The queue
  * is bounded: when it is full the caller writes its row itself (back-pressure, never a dropped row), and shutdown
  * drains what is left.
  */
@@ -24,7 +25,7 @@ public class DecisionAuditWriter {
 
     private static final Logger LOG = Logger.getLogger(DecisionAuditWriter.class);
 
-    private final BlockingQueue<DecisionAuditEntry> queue;
+    private final BlockingQueue<PanacheEntityBase> queue;
     private final int batchSize;
     private final Thread worker;
     private volatile boolean running = true;
@@ -39,7 +40,7 @@ public class DecisionAuditWriter {
         this.worker.start();
     }
 
-    public void record(DecisionAuditEntry entry) {
+    public void record(PanacheEntityBase entry) {
         if (!queue.offer(entry)) {
             persist(List.of(entry));
         }
@@ -67,7 +68,7 @@ public class DecisionAuditWriter {
     void onStop(@Observes ShutdownEvent event) {
         running = false;
         worker.interrupt();
-        List<DecisionAuditEntry> rest = new ArrayList<>();
+        List<PanacheEntityBase> rest = new ArrayList<>();
         queue.drainTo(rest);
         if (!rest.isEmpty()) {
             persist(rest);
@@ -75,10 +76,10 @@ public class DecisionAuditWriter {
     }
 
     private void drainLoop() {
-        List<DecisionAuditEntry> batch = new ArrayList<>(batchSize);
+        List<PanacheEntityBase> batch = new ArrayList<>(batchSize);
         while (running) {
             try {
-                DecisionAuditEntry first = queue.poll(200, TimeUnit.MILLISECONDS);
+                PanacheEntityBase first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
@@ -104,8 +105,8 @@ public class DecisionAuditWriter {
         }
     }
 
-    private synchronized void persist(List<DecisionAuditEntry> rows) {
-        QuarkusTransaction.requiringNew().run(() -> DecisionAuditEntry.persist(rows));
+    private synchronized void persist(List<PanacheEntityBase> rows) {
+        QuarkusTransaction.requiringNew().run(() -> PanacheEntityBase.persist(rows.stream()));
     }
 
     private static void pause() {

@@ -2,6 +2,7 @@ package cn.lifeinfo.compliance.truthfulness;
 
 import cn.lifeinfo.compliance.audit.DecisionAuditEntry;
 import cn.lifeinfo.compliance.audit.DecisionAuditWriter;
+import cn.lifeinfo.compliance.audit.DecisionInputEntry;
 import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
@@ -45,12 +46,18 @@ public class TruthfulnessService {
     private final PopulationStore population;
     private final RegistryLookup registries;
     private final int batchLimit;
+    private final ImpactPreview impact;
+    private final boolean keepInputs;
     private final TruthfulnessEngine engine = new TruthfulnessEngine(Divisions.standard());
 
     public TruthfulnessService(RulesetRegistry registry, DecisionAuditWriter audit, Event<TruthfulnessDecided> decided,
                                @ConfigProperty(name = "compliance.zone") ZoneId zone, PolicyKeyer keyer,
                                PopulationStore population, RegistryLookup registries,
-                               @ConfigProperty(name = "compliance.truthfulness.batch-limit") int batchLimit) {
+                               @ConfigProperty(name = "compliance.truthfulness.batch-limit") int batchLimit,
+                               ImpactPreview impact,
+                               @ConfigProperty(name = "compliance.impact.keep-inputs") int keepInputs) {
+        this.impact = impact;
+        this.keepInputs = keepInputs > 0;
         this.registry = registry;
         this.audit = audit;
         this.decided = decided;
@@ -85,6 +92,10 @@ public class TruthfulnessService {
                 audit.record(DecisionAuditEntry.of(decisionId, RuleFamily.TRUTHFULNESS.id(), now, rules.label(),
                         auditKey(keys.get(i)), outcome.overall(), outcome.underwritingGate(),
                         String.join(",", outcome.firedRuleIds()), keys.get(i).channel()));
+                if (keepInputs) {
+                    audit.record(DecisionInputEntry.of(RuleFamily.TRUTHFULNESS.id(), auditKey(keys.get(i)),
+                            keys.get(i).channel(), impact.seal(record)));
+                }
                 boolean sharedBySalesperson = outcome.firedRuleIds().contains("TRU-XREC-002")
                         && (cross.phoneSharedWithinOneSalesperson("mobile")
                         || cross.phoneSharedWithinOneSalesperson("landline"));

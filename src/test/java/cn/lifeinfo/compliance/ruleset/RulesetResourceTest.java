@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-class RulesetResourceTest {
+public class RulesetResourceTest {
 
     static final String RULES = "/api/v1/rulesets/truthfulness";
     int original;
@@ -45,7 +45,7 @@ class RulesetResourceTest {
                 .path("find { it.family == 'truthfulness' }.activeVersion");
     }
 
-    static Response upload(byte[] bytes, String fileName, String user) {
+    public static Response upload(byte[] bytes, String fileName, String user) {
         return given().header("X-User", user).multiPart("file", fileName, bytes)
                 .when().post(RULES);
     }
@@ -61,7 +61,7 @@ class RulesetResourceTest {
     }
 
     /** TRU-REL-006 raised from WARN to FAIL, with the workbook's own test case TC-03 updated to match. */
-    static byte[] relationshipOtherFails() {
+    public static byte[] relationshipOtherFails() {
         return WorkbookEditor.of(WorkbookEditor.truthfulnessWorkbook())
                 .set("关系", "TRU-REL-006", "严重程度", "FAIL")
                 .set("测试用例", "TC-03", "期望结论", "FAIL")
