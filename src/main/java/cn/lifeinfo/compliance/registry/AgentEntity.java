@@ -2,6 +2,7 @@ package cn.lifeinfo.compliance.registry;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -38,13 +39,8 @@ public class AgentEntity extends PanacheEntityBase {
     public String status;
     @Column(name = "team_leader_code")
     public String teamLeaderCode;
-    public String province;
-    public String city;
-    public String district;
-    @Column(name = "detail_masked")
-    public String detailMasked;
-    @Column(name = "address_key")
-    public String addressKey;
+    @Embedded
+    public MaskedAddress address = new MaskedAddress();
     @Column(name = "updated_at")
     public Instant updatedAt;
 }

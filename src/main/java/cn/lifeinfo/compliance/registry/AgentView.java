@@ -10,7 +10,6 @@ public record AgentView(String agentCode, String name, String gender, String bir
     static AgentView of(AgentEntity e) {
         return new AgentView(e.agentCode, e.name, e.gender, e.birthDate, e.idType, e.idNumberMasked, e.mobileMasked,
                 e.branchCode, e.status, e.teamLeaderCode,
-                e.province == null && e.city == null && e.district == null && e.detailMasked == null ? null
-                        : new Address(e.province, e.city, e.district, e.detailMasked));
+                e.address == null ? null : e.address.view());
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -24,13 +25,8 @@ public class InstitutionEntity extends PanacheEntityBase {
     public String institutionId;
     public String type;
     public String name;
-    public String province;
-    public String city;
-    public String district;
-    @Column(name = "detail_masked")
-    public String detailMasked;
-    @Column(name = "address_key")
-    public String addressKey;
+    @Embedded
+    public MaskedAddress address = new MaskedAddress();
     @Column(name = "updated_at")
     public Instant updatedAt;
 

@@ -9,7 +9,6 @@ public record InstitutionView(String institutionId, String type, String name, Li
 
     static InstitutionView of(InstitutionEntity e) {
         return new InstitutionView(e.institutionId, e.type, e.name, e.phones.stream().map(p -> p.masked).toList(),
-                e.province == null && e.city == null && e.district == null && e.detailMasked == null ? null
-                        : new Address(e.province, e.city, e.district, e.detailMasked));
+                e.address == null ? null : e.address.view());
     }
 }

@@ -4,7 +4,6 @@ import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import cn.lifeinfo.compliance.truthfulness.parse.TextNormaliser;
-import cn.lifeinfo.compliance.truthfulness.record.Address;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
@@ -55,12 +54,7 @@ public class RegistryService {
         e.branchCode = r.branchCode();
         e.status = r.status();
         e.teamLeaderCode = r.teamLeaderCode();
-        Address a = r.address();
-        e.province = a == null ? null : a.province();
-        e.city = a == null ? null : a.city();
-        e.district = a == null ? null : a.district();
-        e.detailMasked = a == null ? null : Masking.detail(a.detail());
-        e.addressKey = keys.addressKey(a);
+        e.address = MaskedAddress.of(r.address(), keys);
         e.updatedAt = Instant.now();
         if (created) {
             e.persist();
@@ -100,12 +94,7 @@ public class RegistryService {
                 e.phones.add(new InstitutionPhone(Masking.phone(keys.normalisedPhone(phone)), key));
             }
         }
-        Address a = r.address();
-        e.province = a == null ? null : a.province();
-        e.city = a == null ? null : a.city();
-        e.district = a == null ? null : a.district();
-        e.detailMasked = a == null ? null : Masking.detail(a.detail());
-        e.addressKey = keys.addressKey(a);
+        e.address = MaskedAddress.of(r.address(), keys);
         e.updatedAt = Instant.now();
         if (created) {
             e.persist();
