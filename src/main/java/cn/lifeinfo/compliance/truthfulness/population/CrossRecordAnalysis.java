@@ -22,9 +22,10 @@ import java.util.Set;
 public final class CrossRecordAnalysis {
 
     private static final int EXPANSION_ROUNDS = 3;
-    private static final int MAX_NODES = 5000;
 
     private final Map<String, PolicyKeys> nodes = new LinkedHashMap<>();
+    /** Bound on the related-policy graph read for one evaluation set. */
+    private int maxNodes;
     private final Map<String, List<PolicyKeys>> byPhone = new HashMap<>();
     private final Map<String, List<PolicyKeys>> byAddress = new HashMap<>();
     private final Map<String, List<PopulationStore.Person>> personsById = new HashMap<>();
@@ -41,6 +42,7 @@ public final class CrossRecordAnalysis {
 
     public static CrossRecordAnalysis of(Collection<PolicyKeys> set, PopulationStore store, RegistryLookup registry) {
         CrossRecordAnalysis a = new CrossRecordAnalysis();
+        a.maxNodes = Math.max(500, set.size() * 4);
         Map<String, PolicyKeys> evaluated = new LinkedHashMap<>();
         set.forEach(k -> evaluated.put(k.policyHash(), k));
         Set<String> phones = new HashSet<>();
@@ -99,7 +101,7 @@ public final class CrossRecordAnalysis {
 
     private void addStored(List<PolicyKeys> stored, Map<String, PolicyKeys> evaluated) {
         for (PolicyKeys k : stored) {
-            if (!evaluated.containsKey(k.policyHash()) && nodes.size() < MAX_NODES) {
+            if (!evaluated.containsKey(k.policyHash()) && nodes.size() < maxNodes) {
                 nodes.putIfAbsent(k.policyHash(), k);
             }
         }
@@ -109,7 +111,7 @@ public final class CrossRecordAnalysis {
     private void expand(PopulationStore store, Map<String, PolicyKeys> evaluated) {
         Set<String> seenIds = new HashSet<>();
         Set<String> seenAddresses = new HashSet<>();
-        for (int round = 0; round < EXPANSION_ROUNDS && nodes.size() < MAX_NODES; round++) {
+        for (int round = 0; round < EXPANSION_ROUNDS && nodes.size() < maxNodes; round++) {
             Set<String> phIds = new HashSet<>();
             Set<String> familyIds = new HashSet<>();
             Set<String> addresses = new HashSet<>();

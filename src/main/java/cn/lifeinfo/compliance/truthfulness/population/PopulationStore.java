@@ -25,6 +25,13 @@ import java.util.Set;
 @ApplicationScoped
 public class PopulationStore {
 
+    /**
+     * At most this many policies are read per looked-up key: a phone or address shared by hundreds of policies is
+     * reported as shared on a sample (the rules need "≥ 3 unrelated", not the exact count), and one pathological
+     * key cannot make every decision read the whole population.
+     */
+    static final int ROWS_PER_KEY = 100;
+
     private static final String POLICY_COLUMNS =
             "policy_hash, agent_code, channel, ph_id_key, address_key, mobile_key, landline_key";
 
@@ -108,8 +115,8 @@ public class PopulationStore {
         values.addAll(addressKeys);
         String p = Jdbc.placeholders(phoneKeys.size());
         return policies("SELECT " + POLICY_COLUMNS + " FROM population_policy WHERE mobile_key IN (" + p
-                + ") OR landline_key IN (" + p + ") OR address_key IN (" + Jdbc.placeholders(addressKeys.size()) + ")",
-                values);
+                + ") OR landline_key IN (" + p + ") OR address_key IN (" + Jdbc.placeholders(addressKeys.size())
+                + ") LIMIT " + (phoneKeys.size() + addressKeys.size()) * ROWS_PER_KEY, values);
     }
 
     /** Policies whose mobile or landline key is among {@code keys}. */
@@ -154,7 +161,8 @@ public class PopulationStore {
         for (List<String> slice : Jdbc.slices(keys)) {
             String in = Jdbc.placeholders(slice.size());
             String sql = "SELECT " + POLICY_COLUMNS + " FROM population_policy WHERE "
-                    + String.format(where, (Object[]) java.util.Collections.nCopies(repeats, in).toArray(String[]::new));
+                    + String.format(where, (Object[]) java.util.Collections.nCopies(repeats, in).toArray(String[]::new))
+                    + " LIMIT " + slice.size() * ROWS_PER_KEY;
             query(sql, slice, repeats, rs -> rows.put(rs.getString(1), row(rs)));
         }
         return withPersons(rows);
