@@ -49,11 +49,11 @@ class ImpactPreviewResourceTest {
                 .body("byChannel.AGENCY.passToFail", equalTo(1))
                 .body("candidate", equalTo("truthfulness@" + candidate));
 
-        // stored decisions leave encrypted inputs that the preview reads back
+        // stored decisions leave (a unique person: stored records join the population other tests decide against) encrypted inputs that the preview reads back
         String marker = "预览甲乙";
         given().contentType(ContentType.JSON)
-                .body(with(with(with(clean(), "insured.relationshipToPolicyholder", "OTHER"), "policyNo",
-                        "IMP-STORED-" + System.nanoTime()), "policyholder.name", marker).toString())
+                .body(with(with(CrossRecordResourceTest.unique(), "insured.relationshipToPolicyholder", "OTHER"),
+                        "policyholder.name", marker).toString())
                 .when().post("/api/v1/decisions/truthfulness").then().statusCode(200);
         audit.flush(Duration.ofSeconds(10));
         given().when().get("/api/v1/rulesets/truthfulness/versions/" + candidate + "/impact?last=1")
