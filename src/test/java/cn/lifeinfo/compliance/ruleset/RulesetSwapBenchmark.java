@@ -42,6 +42,10 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>Run: {@code ./mvnw -B -Pbench test-compile exec:exec -Dbench.main=cn.lifeinfo.compliance.ruleset.RulesetSwapBenchmark}
  * (optional {@code -Dbench.args="rows=500 warm=3 swaps=10"}).
+ *
+ * <p>Measured 2026-11-25 (2 cores shared with other builds, load average about 5): 583 rules; cold 16.5 s compile
+ * + 1.0 s validate; warm 7.0 s compile + 0.7 s validate + activate 0.1 ms (7.7 s, over the 5 s target; the shipped
+ * 83-rule workbook takes 2.5 s); 10 swaps under 2-thread load: 250,628 decisions, 0 failed, slowest 1.1 s.
  */
 public final class RulesetSwapBenchmark {
 
