@@ -14,6 +14,8 @@ PORT="${BENCH_PORT:-18080}"
 RATE="${BENCH_RATE:-500}"
 SECONDS_MEASURED="${BENCH_SECONDS:-30}"
 WARMUP="${BENCH_WARMUP:-20}"
+# the packaged jar runs the prod profile, which takes its keys from the environment only
+export COMPLIANCE_HASH_KEY="${COMPLIANCE_HASH_KEY:-bench-only-hash-key}" COMPLIANCE_INPUT_KEY="${COMPLIANCE_INPUT_KEY:-bench-only-input-key}"
 export COMPLIANCE_DB_URL="${BENCH_DB_URL:-jdbc:mariadb://127.0.0.1:3306/compliance_bench?createDatabaseIfNotExist=true}"
 LOG=target/bench-service.log
 

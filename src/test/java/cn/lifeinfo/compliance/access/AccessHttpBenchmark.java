@@ -3,7 +3,7 @@
 // (no coordinated omission). From the worktree root, against a running jar:
 //   ./mvnw -q -o package -DskipTests && ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 //   COMPLIANCE_DB_URL='jdbc:mariadb://127.0.0.1:3306/compliance_bench_access?createDatabaseIfNotExist=true' \
-//     java -Dquarkus.http.port=18089 -jar target/quarkus-app/quarkus-run.jar &
+//     COMPLIANCE_HASH_KEY=bench COMPLIANCE_INPUT_KEY=bench java -Dquarkus.http.port=18089 -jar target/quarkus-app/quarkus-run.jar &
 //   java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
 //     cn.lifeinfo.compliance.access.AccessHttpBenchmark http://127.0.0.1:18089 500 60
 package cn.lifeinfo.compliance.access;
