@@ -90,6 +90,13 @@ for cand in python3 /usr/bin/python3; do
     break
   fi
 done
+if [[ -z "$py" ]] && command -v apt-get >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]]; then
+  echo "validate-k8s: installing Debian's python3-yaml"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-yaml) >/dev/null 2>&1 || true
+  if /usr/bin/python3 -c 'import yaml' >/dev/null 2>&1; then
+    py=/usr/bin/python3
+  fi
+fi
 if [[ -z "$py" ]]; then
   echo "validate-k8s: python3 with PyYAML is required (Debian: apt-get install python3-yaml)" >&2
   exit 2
