@@ -17,11 +17,12 @@ import java.util.Set;
  * Cross-record and registry analysis for an evaluation set (one record, a batch or a chunk of a book) against the
  * stored population, which the set's records replace by policy number. Related policyholders are connected
  * components over identity, full address and family links (catalog §2.9); the graph is expanded from the records
- * sharing a phone or an address for a bounded number of rounds, so one decision costs a few bulk queries.
+ * sharing a phone or an address by one round (their directly related policies), so one decision costs a few bulk
+ * queries; longer chains through several non-sharing policies are not followed.
  */
 public final class CrossRecordAnalysis {
 
-    private static final int EXPANSION_ROUNDS = 3;
+    private static final int EXPANSION_ROUNDS = 1;
 
     private final Map<String, PolicyKeys> nodes = new LinkedHashMap<>();
     /** Bound on the related-policy graph read for one evaluation set. */
