@@ -52,7 +52,7 @@ echo "service ready on 127.0.0.1:$PORT (pid $SERVICE, log $LOG)"
 STATUS=0
 ./mvnw -B -q -Pbench exec:exec \
   -Dbench.main=cn.lifeinfo.compliance.truthfulness.bench.HttpLatencyBenchmark \
-  -Dbench.jvmArgs="-Xmx512m" \
+  -Dbench.jvmArgs="-Xmx512m -Dbench.dryRun=${BENCH_DRY_RUN:-false}" \
   -Dbench.args="url=http://127.0.0.1:$PORT rate=$RATE seconds=$SECONDS_MEASURED warmup=$WARMUP" || STATUS=$?
 
 RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$SERVICE/status" 2>/dev/null || echo "?")

@@ -53,7 +53,8 @@ public final class HttpLatencyBenchmark {
             ObjectNode json = mix.get(i).json();
             bodies[i] = json.toString().getBytes(StandardCharsets.UTF_8);
         }
-        URI uri = base.resolve("/api/v1/decisions/truthfulness");
+        // bench.dryRun=true isolates the decision from the writes (population, audit, inputs, violations)
+        URI uri = base.resolve("/api/v1/decisions/truthfulness" + (Boolean.getBoolean("bench.dryRun") ? "?dryRun=true" : ""));
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
 
