@@ -1,8 +1,8 @@
 package cn.lifeinfo.compliance.assessment;
 
+import cn.lifeinfo.compliance.common.ActingUser;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,17 +20,18 @@ public class ViolationResource {
 
     private final ViolationService violations;
     private final AssessmentRulesProvider rules;
+    private final ActingUser user;
 
-    public ViolationResource(ViolationService violations, AssessmentRulesProvider rules) {
+    public ViolationResource(ViolationService violations, AssessmentRulesProvider rules, ActingUser user) {
         this.violations = violations;
         this.rules = rules;
+        this.user = user;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response record(@PathParam("agentCode") String agentCode, @HeaderParam("X-User") String user,
-                           ViolationRequest body) {
-        ViolationEntity e = violations.recordManual(agentCode, body, user);
+    public Response record(@PathParam("agentCode") String agentCode, ViolationRequest body) {
+        ViolationEntity e = violations.recordManual(agentCode, body, user.require());
         int points = rules.inForceAt(e.date).type(e.type).map(t -> t.points()).orElse(0);
         return Response.created(URI.create("/api/v1/agents/" + agentCode + "/violations/" + e.violationId))
                 .entity(ViolationView.of(e, points, null)).build();

@@ -42,14 +42,10 @@ public class ViolationService {
         this.zone = zone;
     }
 
-    /** A manual entry (inspection); {@code user} is who entered it (X-User). */
+    /** A manual entry (inspection); {@code user} is who entered it (common/ActingUser). */
     @Transactional
     public ViolationEntity recordManual(String agentCode, ViolationRequest body, String user) {
-        if (user == null || user.isBlank()) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "missing-user",
-                            "Manual violations need the X-User header naming who enters them")
-                    .withErrors(List.of(new FieldError("X-User", "required"))));
-        }
+        java.util.Objects.requireNonNull(user, "the acting user");
         requireAgent(agentCode);
         if (body == null) {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
