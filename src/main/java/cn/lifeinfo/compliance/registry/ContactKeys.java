@@ -49,7 +49,11 @@ public class ContactKeys {
     }
 
     public String phoneKey(String raw) {
-        String normalised = normalisedPhone(raw);
+        return keyOfNormalisedPhone(normalisedPhone(raw));
+    }
+
+    /** The key of a phone the caller has already normalised (saves parsing it twice on the decision path). */
+    public String keyOfNormalisedPhone(String normalised) {
         return normalised == null ? null : hasher.hash("phone:" + normalised);
     }
 

@@ -87,8 +87,7 @@ public final class FactExtractor {
         }
         facts.add(address(ph.address(), cross));
         String relationship = upper(ins.relationshipToPolicyholder());
-        boolean sameIdentity = sameId(ph, ins) && Objects.equals(TextNormaliser.name(ph.name()),
-                TextNormaliser.name(ins.name()));
+        boolean sameIdentity = sameIdentity(ph, ins);
         PersonFacts insured = person("insured", "insured", ins, applied);
         // catalog §1.2: the SELF insured who is the policyholder is reported once, as the policyholder
         if (!("SELF".equals(relationship) && sameIdentity)) {
@@ -217,6 +216,16 @@ public final class FactExtractor {
                 .outletNameMissing(sp.outlet() == null || TextNormaliser.isAbsentOrPlaceholder(sp.outlet().name()));
     }
 
+    /** Catalog §1.2: a SELF insured with the policyholder's ID number and name is the policyholder. */
+    public static boolean selfInsuredIsPolicyholder(Person ph, Person ins) {
+        return ph != null && ins != null && "SELF".equals(upper(ins.relationshipToPolicyholder()))
+                && sameIdentity(ph, ins);
+    }
+
+    private static boolean sameIdentity(Person a, Person b) {
+        return sameId(a, b) && Objects.equals(TextNormaliser.name(a.name()), TextNormaliser.name(b.name()));
+    }
+
     private static boolean sameId(Person a, Person b) {
         String x = TextNormaliser.idNumber(a.idNumber());
         return x != null && x.equals(TextNormaliser.idNumber(b.idNumber()));
@@ -230,7 +239,7 @@ public final class FactExtractor {
         return p == null ? NOBODY : p;
     }
 
-    static String upper(String s) {
+    public static String upper(String s) {
         String v = TextNormaliser.nfkc(s);
         return v == null ? null : v.toUpperCase();
     }

@@ -2,6 +2,7 @@ package cn.lifeinfo.compliance.truthfulness.population;
 
 import cn.lifeinfo.compliance.common.IdentifierHasher;
 import cn.lifeinfo.compliance.registry.ContactKeys;
+import cn.lifeinfo.compliance.truthfulness.FactExtractor;
 import cn.lifeinfo.compliance.truthfulness.parse.CoverageScope;
 import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
 import cn.lifeinfo.compliance.truthfulness.parse.IsoDates;
@@ -19,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /** Computes a record's {@link PolicyKeys}. */
@@ -51,12 +51,12 @@ public class PolicyKeyer {
         Person ph = r.policyholder();
         Person ins = r.insured();
         LocalDate effective = IsoDates.parse(r.effectiveDate());
-        String unit = r.coverageTerm() == null ? null : upper(r.coverageTerm().unit());
+        String unit = r.coverageTerm() == null ? null : FactExtractor.upper(r.coverageTerm().unit());
         Integer value = r.coverageTerm() == null ? null : r.coverageTerm().value();
-        boolean inScope = CoverageScope.inScope(upper(r.businessType()), unit, value, effective);
+        boolean inScope = CoverageScope.inScope(FactExtractor.upper(r.businessType()), unit, value, effective);
         List<PolicyKeys.PersonKeys> persons = new ArrayList<>();
         add(persons, "policyholder", ph, false);
-        if (ins != null && !selfSamePerson(ph, ins)) {
+        if (ins != null && !FactExtractor.selfInsuredIsPolicyholder(ph, ins)) {
             add(persons, "insured", ins, isFamily(ins.relationshipToPolicyholder()));
         }
         List<Person> bens = r.beneficiariesOrEmpty();
@@ -67,7 +67,7 @@ public class PolicyKeyer {
             }
         }
         return new PolicyKeys(policyHash(r.policyNo()), r.salesperson() == null ? null : r.salesperson().agentCode(),
-                upper(r.channel()), inScope, ph == null ? null : contactKeys.idKey(ph.idNumber()),
+                FactExtractor.upper(r.channel()), inScope, ph == null ? null : contactKeys.idKey(ph.idNumber()),
                 ph == null ? null : contactKeys.addressKey(ph.address()),
                 ph == null ? null : mobileKey(ph.mobile()), ph == null ? null : landlineKey(ph.landline()), persons);
     }
@@ -76,18 +76,18 @@ public class PolicyKeyer {
     public String mobileKey(String raw) {
         MobileCheck m = MobileNumbers.check(raw);
         boolean keyed = m.present() && (m.defect() == MobileDefect.NONE || m.defect() == MobileDefect.UNALLOCATED_SEGMENT);
-        return keyed ? contactKeys.phoneKey(raw) : null;
+        return keyed ? contactKeys.keyOfNormalisedPhone(m.normalised()) : null;
     }
 
     public String landlineKey(String raw) {
         LandlineCheck l = Landlines.check(raw, divisions);
         boolean keyed = l.present() && (l.defect() == LandlineDefect.NONE
                 || l.defect() == LandlineDefect.UNKNOWN_AREA_CODE);
-        return keyed ? contactKeys.phoneKey(raw) : null;
+        return keyed ? contactKeys.keyOfNormalisedPhone(l.normalised()) : null;
     }
 
     private static boolean isFamily(String relationship) {
-        String r = upper(relationship);
+        String r = FactExtractor.upper(relationship);
         return r != null && FAMILY.contains(r);
     }
 
@@ -105,17 +105,4 @@ public class PolicyKeyer {
                 birth == null ? null : hasher.hash("birth:" + birth), familyLink));
     }
 
-    static boolean selfSamePerson(Person ph, Person ins) {
-        if (ph == null || !"SELF".equals(upper(ins.relationshipToPolicyholder()))) {
-            return false;
-        }
-        String a = TextNormaliser.idNumber(ph.idNumber());
-        return a != null && a.equals(TextNormaliser.idNumber(ins.idNumber()))
-                && Objects.equals(TextNormaliser.name(ph.name()), TextNormaliser.name(ins.name()));
-    }
-
-    private static String upper(String s) {
-        String v = TextNormaliser.nfkc(s);
-        return v == null ? null : v.toUpperCase();
-    }
 }
