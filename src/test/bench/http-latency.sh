@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# HTTP latency of POST /api/v1/decisions/truthfulness at a fixed request rate (open loop), against the packaged
-# service started here on 127.0.0.1 with its own database, and stopped at the end.
+# HTTP latency of a decision endpoint at a fixed request rate (open loop), against the packaged service started
+# here on 127.0.0.1 with its own database, and stopped at the end.
 #
-#   src/test/bench/http-latency.sh                   # 500 requests/s, 20 s warm-up, 30 s measured
+#   src/test/bench/http-latency.sh                        # truthfulness, stored decisions, 500/s, 20 s warm-up, 30 s
+#   BENCH_DRY_RUN=true src/test/bench/http-latency.sh     # truthfulness without the writes
+#   BENCH_TARGET=access src/test/bench/http-latency.sh    # access decisions
 #   BENCH_RATE=800 BENCH_SECONDS=60 src/test/bench/http-latency.sh
 #
 # Needs MariaDB on 127.0.0.1:3306 (user root, no password unless COMPLIANCE_DB_USER/PASSWORD say otherwise).
@@ -51,9 +53,9 @@ echo "service ready on 127.0.0.1:$PORT (pid $SERVICE, log $LOG)"
 
 STATUS=0
 ./mvnw -B -q -Pbench exec:exec \
-  -Dbench.main=cn.lifeinfo.compliance.truthfulness.bench.HttpLatencyBenchmark \
-  -Dbench.jvmArgs="-Xmx512m -Dbench.dryRun=${BENCH_DRY_RUN:-false}" \
-  -Dbench.args="url=http://127.0.0.1:$PORT rate=$RATE seconds=$SECONDS_MEASURED warmup=$WARMUP" || STATUS=$?
+  -Dbench.main=cn.lifeinfo.compliance.bench.HttpLatencyBenchmark \
+  -Dbench.jvmArgs="-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1" \
+  -Dbench.args="url=http://127.0.0.1:$PORT target=${BENCH_TARGET:-truthfulness} dryRun=${BENCH_DRY_RUN:-false} rate=$RATE seconds=$SECONDS_MEASURED warmup=$WARMUP" || STATUS=$?
 
 RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$SERVICE/status" 2>/dev/null || echo "?")
 echo "service RSS after the run: ${RSS_KB} kB"
