@@ -8,7 +8,7 @@ import cn.lifeinfo.compliance.truthfulness.TruthfulnessDecision.FindingView;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessService;
 import cn.lifeinfo.compliance.truthfulness.parse.TextNormaliser;
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeyer;
-import cn.lifeinfo.compliance.truthfulness.population.PopulationStore;
+import cn.lifeinfo.compliance.truthfulness.population.Population;
 import cn.lifeinfo.compliance.truthfulness.record.Person;
 import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,13 +41,13 @@ public class ChunkScreener {
 
     private final ObjectReader reader;
     private final PolicyKeyer keyer;
-    private final PopulationStore population;
+    private final Population population;
     private final TruthfulnessService truthfulness;
     private final RegistryLookup registry;
     private final ContactKeys contactKeys;
     private final ScreeningConfig config;
 
-    public ChunkScreener(ObjectMapper json, PolicyKeyer keyer, PopulationStore population,
+    public ChunkScreener(ObjectMapper json, PolicyKeyer keyer, Population population,
                          TruthfulnessService truthfulness, RegistryLookup registry, ContactKeys contactKeys,
                          ScreeningConfig config) {
         this.reader = json.readerFor(PolicyRecord.class);
@@ -87,7 +87,7 @@ public class ChunkScreener {
                 .toList();
         for (int attempt = 1; ; attempt++) {
             try {
-                population.upsert(keys);
+                population.storeNow(keys);
                 return p.errors();
             } catch (IllegalStateException e) {
                 if (attempt >= 5 || !deadlock(e)) {
@@ -108,6 +108,8 @@ public class ChunkScreener {
 
     /** EVALUATE: decide the chunk against the population (which holds the whole book by now). */
     ChunkResult evaluate(List<ChunkPayload.Line> lines) {
+        // chunks indexed by other instances reach this one's index by polling: catch up before deciding
+        population.sync();
         Parsed p = parse(lines);
         List<TruthfulnessDecision> decisions = p.records().isEmpty() ? List.of()
                 : truthfulness.decideBatch(p.records(), true);

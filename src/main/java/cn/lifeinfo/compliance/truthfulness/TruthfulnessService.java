@@ -15,7 +15,7 @@ import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
 import cn.lifeinfo.compliance.truthfulness.population.CrossRecordAnalysis;
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeyer;
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeys;
-import cn.lifeinfo.compliance.truthfulness.population.PopulationStore;
+import cn.lifeinfo.compliance.truthfulness.population.Population;
 import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -43,7 +43,7 @@ public class TruthfulnessService {
     private final Event<TruthfulnessDecided> decided;
     private final ZoneId zone;
     private final PolicyKeyer keyer;
-    private final PopulationStore population;
+    private final Population population;
     private final RegistryLookup registries;
     private final int batchLimit;
     private final ImpactPreview impact;
@@ -52,7 +52,7 @@ public class TruthfulnessService {
 
     public TruthfulnessService(RulesetRegistry registry, DecisionAuditWriter audit, Event<TruthfulnessDecided> decided,
                                @ConfigProperty(name = "compliance.zone") ZoneId zone, PolicyKeyer keyer,
-                               PopulationStore population, RegistryLookup registries,
+                               Population population, RegistryLookup registries,
                                @ConfigProperty(name = "compliance.truthfulness.batch-limit") int batchLimit,
                                ImpactPreview impact,
                                @ConfigProperty(name = "compliance.impact.keep-inputs") int keepInputs) {
@@ -76,7 +76,7 @@ public class TruthfulnessService {
         checkBatch(records);
         CompiledRuleset rules = registry.active(RuleFamily.TRUTHFULNESS);
         List<PolicyKeys> keys = records.stream().map(keyer::keys).toList();
-        CrossRecordAnalysis analysis = CrossRecordAnalysis.of(keys, population, registries);
+        CrossRecordAnalysis analysis = CrossRecordAnalysis.of(keys, population.source(), registries);
         List<TruthfulnessDecision> decisions = new ArrayList<>(records.size());
         Instant now = Instant.now();
         List<TruthfulnessDecided> events = new ArrayList<>();
@@ -105,7 +105,7 @@ public class TruthfulnessService {
             }
         }
         if (!dryRun) {
-            population.upsert(keys);
+            population.storeLater(keys);
             events.forEach(decided::fire);
         }
         return decisions;

@@ -29,7 +29,7 @@ public final class CrossRecordAnalysis {
     private int maxNodes;
     private final Map<String, List<PolicyKeys>> byPhone = new HashMap<>();
     private final Map<String, List<PolicyKeys>> byAddress = new HashMap<>();
-    private final Map<String, List<PopulationStore.Person>> personsById = new HashMap<>();
+    private final Map<String, List<PopulationSource.Person>> personsById = new HashMap<>();
     private final UnionFind related = new UnionFind();
     private final UnionFind familyRelated = new UnionFind();
     private Map<String, Set<String>> agentsByMobile = Map.of();
@@ -41,7 +41,7 @@ public final class CrossRecordAnalysis {
     private CrossRecordAnalysis() {
     }
 
-    public static CrossRecordAnalysis of(Collection<PolicyKeys> set, PopulationStore store, RegistryLookup registry) {
+    public static CrossRecordAnalysis of(Collection<PolicyKeys> set, PopulationSource store, RegistryLookup registry) {
         CrossRecordAnalysis a = new CrossRecordAnalysis();
         a.maxNodes = Math.max(500, set.size() * 4);
         Map<String, PolicyKeys> evaluated = new LinkedHashMap<>();
@@ -70,7 +70,7 @@ public final class CrossRecordAnalysis {
             for (PolicyKeys.PersonKeys p : k.persons()) {
                 if (evaluated.containsKey(k.policyHash())) {
                     a.personsById.computeIfAbsent(p.idKey(), x -> new ArrayList<>())
-                            .add(new PopulationStore.Person(k.policyHash(), p.role(), p.nameKey(), p.birthKey()));
+                            .add(new PopulationSource.Person(k.policyHash(), p.role(), p.nameKey(), p.birthKey()));
                 }
             }
         }
@@ -109,7 +109,7 @@ public final class CrossRecordAnalysis {
     }
 
     /** Pulls in the policies related to the current nodes, round by round, so components span the population. */
-    private void expand(PopulationStore store, Map<String, PolicyKeys> evaluated) {
+    private void expand(PopulationSource store, Map<String, PolicyKeys> evaluated) {
         Set<String> seenIds = new HashSet<>();
         Set<String> seenAddresses = new HashSet<>();
         for (int round = 0; round < EXPANSION_ROUNDS && nodes.size() < maxNodes; round++) {
@@ -243,7 +243,7 @@ public final class CrossRecordAnalysis {
                 if (me == null) {
                     return false;
                 }
-                for (PopulationStore.Person other : personsById.getOrDefault(me.idKey(), List.of())) {
+                for (PopulationSource.Person other : personsById.getOrDefault(me.idKey(), List.of())) {
                     if (other.policyHash().equals(k.policyHash())) {
                         continue;
                     }

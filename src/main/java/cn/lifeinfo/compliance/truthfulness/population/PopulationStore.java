@@ -8,8 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,17 +18,11 @@ import java.util.Set;
 
 /**
  * The stored population (tables population_policy / population_person), read and written in bulk: a chunk of
- * records costs a few IN-list queries, not a few per record.
+ * records costs a few IN-list queries, not a few per record. Decisions read the in-memory {@link PopulationIndex};
+ * this is what it is loaded from, follows and writes to.
  */
 @ApplicationScoped
-public class PopulationStore {
-
-    /**
-     * At most this many policies are read per looked-up key: a phone or address shared by hundreds of policies is
-     * reported as shared on a sample (the rules need "≥ 3 unrelated", not the exact count), and one pathological
-     * key cannot make every decision read the whole population.
-     */
-    static final int ROWS_PER_KEY = 100;
+public class PopulationStore implements PopulationSource {
 
     private static final String POLICY_COLUMNS =
             "policy_hash, agent_code, channel, ph_id_key, address_key, mobile_key, landline_key";
@@ -41,8 +33,19 @@ public class PopulationStore {
         this.db = db;
     }
 
-    /** Stores in-scope policies (replacing earlier submissions) and drops resubmitted ones now out of scope. */
-    public void upsert(Collection<PolicyKeys> policies) {
+    /**
+     * Stores in-scope policies (replacing earlier submissions) and leaves a tombstone for resubmitted ones now out
+     * of scope; {@code storedBy} names the writing instance, whose own index already holds the rows. When a policy
+     * occurs more than once, its last occurrence counts.
+     */
+    public void upsert(Collection<PolicyKeys> given, String storedBy) {
+        Map<String, PolicyKeys> last = new LinkedHashMap<>();
+        for (PolicyKeys k : given) {
+            if (!k.policyHash().startsWith(PolicyKeyer.UNKEYED)) {
+                last.put(k.policyHash(), k);
+            }
+        }
+        Collection<PolicyKeys> policies = last.values();
         if (policies.isEmpty()) {
             return;
         }
@@ -54,23 +57,24 @@ public class PopulationStore {
                 delete(c, "population_person", slice);
                 delete(c, "population_policy", slice);
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO population_policy (" + POLICY_COLUMNS
-                        + ", stored_at) VALUES (?,?,?,?,?,?,?,?)");
+                        + ", stored_at, stored_by, removed) VALUES (?,?,?,?,?,?,?,CURRENT_TIMESTAMP(3),?,?)");
                      PreparedStatement q = c.prepareStatement("INSERT INTO population_person "
                              + "(policy_hash, role, id_key, name_key, birth_key, family_link) VALUES (?,?,?,?,?,?)")) {
-                    Timestamp now = Timestamp.from(Instant.now());
                     for (PolicyKeys k : slice) {
-                        if (!k.storable()) {
+                        boolean stored = k.storable();
+                        p.setString(1, k.policyHash());
+                        p.setString(2, stored ? k.agentCode() : null);
+                        p.setString(3, stored ? k.channel() : null);
+                        p.setString(4, stored ? k.phIdKey() : null);
+                        p.setString(5, stored ? k.addressKey() : null);
+                        p.setString(6, stored ? k.mobileKey() : null);
+                        p.setString(7, stored ? k.landlineKey() : null);
+                        p.setString(8, storedBy);
+                        p.setBoolean(9, !stored);
+                        p.addBatch();
+                        if (!stored) {
                             continue;
                         }
-                        p.setString(1, k.policyHash());
-                        p.setString(2, k.agentCode());
-                        p.setString(3, k.channel());
-                        p.setString(4, k.phIdKey());
-                        p.setString(5, k.addressKey());
-                        p.setString(6, k.mobileKey());
-                        p.setString(7, k.landlineKey());
-                        p.setTimestamp(8, now);
-                        p.addBatch();
                         for (PolicyKeys.PersonKeys person : k.persons()) {
                             q.setString(1, k.policyHash());
                             q.setString(2, person.role());
@@ -99,6 +103,45 @@ public class PopulationStore {
             }
             d.executeUpdate();
         }
+    }
+
+    /** Streams every stored (not removed) policy with its persons, for loading the index. */
+    public void forEachStored(java.util.function.Consumer<PolicyKeys> sink) {
+        Map<String, List<PolicyKeys.PersonKeys>> persons = new HashMap<>();
+        Map<String, String> roles = new HashMap<>();
+        query("SELECT policy_hash, role, id_key, name_key, birth_key, family_link FROM population_person", List.of(), 1,
+                rs -> persons.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(2)).add(person(rs, roles)));
+        query("SELECT " + POLICY_COLUMNS + " FROM population_policy WHERE NOT removed", List.of(), 1,
+                rs -> sink.accept(policy(row(rs), persons.getOrDefault(rs.getString(1), List.of()), true)));
+    }
+
+    /** The database's clock, which stamps stored rows: polls compare against it, never against a replica's. */
+    public String now() {
+        String[] now = new String[1];
+        query("SELECT CURRENT_TIMESTAMP(3)", List.of(), 1, rs -> now[0] = rs.getString(1));
+        return now[0];
+    }
+
+    /**
+     * Policies stored or removed by other instances since {@code overlapSeconds} before {@code since} (a time of
+     * {@link #now()}): the overlap catches rows stamped before a poll but committed after it. Removals come as
+     * out-of-scope keys.
+     */
+    public List<PolicyKeys> changedSince(String since, int overlapSeconds, String notBy) {
+        Map<String, String[]> rows = new LinkedHashMap<>();
+        Set<String> removed = new java.util.HashSet<>();
+        query("SELECT " + POLICY_COLUMNS + ", removed FROM population_policy WHERE stored_at >= ? - INTERVAL "
+                        + overlapSeconds + " SECOND AND (stored_by IS NULL OR stored_by <> ?) ORDER BY stored_at",
+                List.of(since, notBy), 1, rs -> {
+                    rows.put(rs.getString(1), row(rs));
+                    if (rs.getBoolean(8)) {
+                        removed.add(rs.getString(1));
+                    }
+                });
+        List<PolicyKeys> result = new ArrayList<>(withPersons(rows));
+        removed.forEach(h -> result.add(new PolicyKeys(h, null, null, false, null, null, null, null, List.of())));
+        result.removeIf(k -> k.inScope() && removed.contains(k.policyHash()));
+        return result;
     }
 
     /** Policies sharing a phone key or a full-address key with the evaluation set: one query for both. */
@@ -150,9 +193,6 @@ public class PopulationStore {
         return result;
     }
 
-    public record Person(String policyHash, String role, String nameKey, String birthKey) {
-    }
-
     private List<PolicyKeys> policies(String where, Set<String> keys, int repeats) {
         if (keys.isEmpty()) {
             return List.of();
@@ -193,10 +233,18 @@ public class PopulationStore {
         }
         List<PolicyKeys> result = new ArrayList<>(rows.size());
         for (String[] r : rows.values()) {
-            result.add(new PolicyKeys(r[0], r[1], r[2], true, r[3], r[4], r[5], r[6],
-                    persons.getOrDefault(r[0], List.of())));
+            result.add(policy(r, persons.getOrDefault(r[0], List.of()), true));
         }
         return result;
+    }
+
+    private static PolicyKeys policy(String[] r, List<PolicyKeys.PersonKeys> persons, boolean inScope) {
+        return new PolicyKeys(r[0], r[1], r[2], inScope, r[3], r[4], r[5], r[6], persons);
+    }
+
+    private static PolicyKeys.PersonKeys person(ResultSet rs, Map<String, String> roles) throws SQLException {
+        return new PolicyKeys.PersonKeys(roles.computeIfAbsent(rs.getString(2), r -> r), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getBoolean(6));
     }
 
     interface RowConsumer {

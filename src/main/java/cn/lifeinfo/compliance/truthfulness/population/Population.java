@@ -1,0 +1,129 @@
+package cn.lifeinfo.compliance.truthfulness.population;
+
+import cn.lifeinfo.compliance.audit.BatchedWriter;
+import cn.lifeinfo.compliance.common.Ulid;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The population as this instance sees it: an in-memory {@link PopulationIndex} loaded from MariaDB at start-up,
+ * updated at once by this instance's own decisions (written to MariaDB behind them, in batches) and following the
+ * other instances' writes by polling. So a decision reads no table, and a record stored on another replica is seen
+ * here within one sync interval.
+ */
+@ApplicationScoped
+public class Population {
+
+    private static final Logger LOG = Logger.getLogger(Population.class);
+
+    private final PopulationStore store;
+    private final PopulationIndex index = new PopulationIndex();
+    private final BatchedWriter<PolicyKeys> writeBehind;
+    private final String instance = "population/" + Ulid.next();
+    private final int overlapSeconds;
+    private final long recentNanos;
+    /** Policies this instance wrote lately: an older copy read back from another instance must not replace them. */
+    private final ConcurrentHashMap<String, Long> writtenHere = new ConcurrentHashMap<>();
+    private volatile String lastSync;
+
+    public Population(PopulationStore store,
+                      @ConfigProperty(name = "compliance.audit.queue-capacity") int capacity,
+                      @ConfigProperty(name = "compliance.audit.batch-size") int batchSize,
+                      @ConfigProperty(name = "compliance.audit.linger") Duration linger,
+                      @ConfigProperty(name = "compliance.population.sync-overlap") Duration overlap) {
+        this.store = store;
+        this.overlapSeconds = (int) Math.max(1, overlap.toSeconds());
+        this.recentNanos = overlap.multipliedBy(10).toNanos();
+        this.writeBehind = new BatchedWriter<>("population-writer", capacity, batchSize, linger,
+                rows -> store.upsert(rows, instance));
+    }
+
+    void load(@Observes StartupEvent event) {
+        long start = System.nanoTime();
+        String at = store.now();
+        List<PolicyKeys> batch = new ArrayList<>(1000);
+        store.forEachStored(k -> {
+            batch.add(k);
+            if (batch.size() == 1000) {
+                index.apply(batch);
+                batch.clear();
+            }
+        });
+        index.apply(batch);
+        lastSync = at;
+        LOG.infof("Population index loaded: %d policies in %d ms", index.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        writeBehind.close();
+    }
+
+    /** What decisions read. */
+    public PopulationSource source() {
+        return index;
+    }
+
+    /** Decisions: visible here at once, in MariaDB (and so on other instances) shortly after. */
+    public void storeLater(Collection<PolicyKeys> policies) {
+        markWrittenHere(policies);
+        index.apply(policies);
+        policies.forEach(writeBehind::add);
+    }
+
+    /** Screening: committed to MariaDB before this returns, so a chunk is marked indexed only once it is. */
+    public void storeNow(Collection<PolicyKeys> policies) {
+        store.upsert(policies, instance);
+        markWrittenHere(policies);
+        index.apply(policies);
+    }
+
+    private void markWrittenHere(Collection<PolicyKeys> policies) {
+        long now = System.nanoTime();
+        policies.forEach(k -> writtenHere.put(k.policyHash(), now));
+    }
+
+    @Scheduled(every = "${compliance.population.sync-interval}", delayed = "${compliance.population.sync-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        try {
+            sync();
+        } catch (RuntimeException e) {
+            LOG.warnf("Population sync failed: %s", e.getMessage());
+        }
+    }
+
+    /** Applies what other instances stored since the last sync; returns how many policies changed. */
+    public synchronized int sync() {
+        if (lastSync == null) {
+            return 0;
+        }
+        String at = store.now();
+        long now = System.nanoTime();
+        writtenHere.values().removeIf(t -> now - t > recentNanos);
+        List<PolicyKeys> changed = store.changedSince(lastSync, overlapSeconds, instance);
+        changed.removeIf(k -> writtenHere.containsKey(k.policyHash()));
+        index.apply(changed);
+        lastSync = at;
+        return changed.size();
+    }
+
+    /** Waits until this instance's decisions are in MariaDB (tests, shutdown). */
+    public void flush(Duration timeout) {
+        writeBehind.flush(timeout);
+    }
+
+    public int size() {
+        return index.size();
+    }
+}

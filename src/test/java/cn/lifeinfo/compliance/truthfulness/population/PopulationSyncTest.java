@@ -1,0 +1,51 @@
+package cn.lifeinfo.compliance.truthfulness.population;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** This instance's index follows what another instance stores in MariaDB, removals included. */
+@QuarkusTest
+class PopulationSyncTest {
+
+    @Inject
+    Population population;
+
+    @Inject
+    PopulationStore store;
+
+    @Test
+    void anotherInstancesWritesAndRemovalsReachThisIndex() {
+        String mobile = "sync-m-" + System.nanoTime();
+        PolicyKeys stored = PopulationIndexTest.policy("sync-p-" + mobile, mobile, null, "sync-id-" + mobile, true,
+                PopulationIndexTest.person("policyholder", "sync-id-" + mobile, false));
+        store.upsert(List.of(stored), "another-instance");
+
+        population.sync();
+        assertEquals(List.of(stored.policyHash()),
+                population.source().byContactKeys(Set.of(mobile), Set.of()).stream().map(PolicyKeys::policyHash).toList());
+
+        store.upsert(List.of(PopulationIndexTest.policy(stored.policyHash(), mobile, null, null, false)),
+                "another-instance");
+        population.sync();
+        assertTrue(population.source().byContactKeys(Set.of(mobile), Set.of()).isEmpty(), "removal followed");
+    }
+
+    @Test
+    void thisInstancesDecisionsAreIndexedAtOnceAndWrittenBehind() {
+        String mobile = "own-m-" + System.nanoTime();
+        PolicyKeys own = PopulationIndexTest.policy("own-p-" + mobile, mobile, null, null, true);
+        population.storeLater(List.of(own));
+        assertEquals(1, population.source().byContactKeys(Set.of(mobile), Set.of()).size());
+
+        population.flush(Duration.ofSeconds(10));
+        assertEquals(1, store.byContactKeys(Set.of(mobile), Set.of()).size(), "in MariaDB for the other instances");
+    }
+}
