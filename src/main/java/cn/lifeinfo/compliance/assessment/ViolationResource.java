@@ -31,6 +31,7 @@ public class ViolationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@PathParam("agentCode") String agentCode, ViolationRequest body) {
+        violations.flushDerived(); // before recordManual's transaction, whose snapshot would not see them
         ViolationEntity e = violations.recordManual(agentCode, body, user.require());
         int points = rules.inForceAt(e.date).type(e.type).map(t -> t.points()).orElse(0);
         return Response.created(URI.create("/api/v1/agents/" + agentCode + "/violations/" + e.violationId))

@@ -1,5 +1,11 @@
 package cn.lifeinfo.compliance.assessment;
 
+import cn.lifeinfo.compliance.audit.BatchedWriter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+
 import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.IdentifierHasher;
 import cn.lifeinfo.compliance.common.Problem;
@@ -26,15 +32,21 @@ public class ViolationService {
     public static final String MANUAL = "MANUAL";
     public static final String TRUTHFULNESS = "TRUTHFULNESS";
     public static final String ACCESS_ALERT = "ACCESS_ALERT";
+    private static final Duration FLUSH_WAIT = Duration.ofSeconds(5);
 
     private final RegistryService registry;
     private final AssessmentRulesProvider rules;
     private final IdentifierHasher hasher;
     private final EntityManager em;
     private final ZoneId zone;
+    private final BatchedWriter<Derived> derived;
 
     public ViolationService(RegistryService registry, AssessmentRulesProvider rules, IdentifierHasher hasher,
-                            EntityManager em, @ConfigProperty(name = "compliance.zone") ZoneId zone) {
+                            EntityManager em, @ConfigProperty(name = "compliance.zone") ZoneId zone,
+                            @ConfigProperty(name = "compliance.audit.queue-capacity") int capacity,
+                            @ConfigProperty(name = "compliance.audit.batch-size") int batchSize,
+                            @ConfigProperty(name = "compliance.audit.linger") Duration linger) {
+        this.derived = new BatchedWriter<>("violation-writer", capacity, batchSize, linger, this::writeDerived);
         this.registry = registry;
         this.rules = rules;
         this.hasher = hasher;
@@ -101,15 +113,30 @@ public class ViolationService {
     }
 
     /**
-     * A violation derived from a stored truthfulness decision; idempotent per policy and type.
-     *
-     * @return true when recorded, false when the policy already had this type
+     * A violation derived from a stored truthfulness decision; idempotent per policy and type. Written behind the
+     * decision in batches (the decision must not wait for a commit); this instance's reads flush it first.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean recordDerived(String agentCode, LocalDate date, String type, String policyNo, String decisionId,
-                                 String rulesetVersion) {
-        return insertOnce(agentCode, date, type, false, hasher.hash(policyNo), TRUTHFULNESS, decisionId,
-                rulesetVersion, null, null);
+    public void recordDerived(String agentCode, LocalDate date, String type, String policyNo, String decisionId,
+                              String rulesetVersion) {
+        derived.add(new Derived(agentCode, date, type, hasher.hash(policyNo), decisionId, rulesetVersion));
+    }
+
+    private record Derived(String agentCode, LocalDate date, String type, String subject, String decisionId,
+                           String version) {
+    }
+
+    private void writeDerived(List<Derived> rows) {
+        QuarkusTransaction.requiringNew().run(() -> rows.forEach(d -> insertOnce(d.agentCode(), d.date(), d.type(),
+                false, d.subject(), TRUTHFULNESS, d.decisionId(), d.version(), null, null)));
+    }
+
+    /** Waits until the violations derived on this instance so far are committed. */
+    public void flushDerived() {
+        derived.flush(FLUSH_WAIT);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        derived.close();
     }
 
     /**
@@ -145,6 +172,7 @@ public class ViolationService {
     }
 
     public List<ViolationEntity> ofAgent(String agentCode) {
+        flushDerived();
         return ViolationEntity.list("agentCode = ?1 order by date, violationId", agentCode);
     }
 
@@ -152,6 +180,7 @@ public class ViolationService {
         if (agentCodes.isEmpty()) {
             return List.of();
         }
+        flushDerived();
         return ViolationEntity.list("agentCode in ?1 and date <= ?2", agentCodes, asOf);
     }
 

@@ -36,10 +36,15 @@ public class ImpactPreview {
     private final InputCipher cipher;
     private final ObjectMapper json;
     private final int keep;
+    private final int perSecond;
+    private final java.util.concurrent.atomic.AtomicLong sampleSecond = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger sampledThisSecond = new java.util.concurrent.atomic.AtomicInteger();
     private final TruthfulnessEngine engine = new TruthfulnessEngine(Divisions.standard());
 
     public ImpactPreview(RulesetRegistry registry, RulesetService rulesets, InputCipher cipher, ObjectMapper json,
-                         @ConfigProperty(name = "compliance.impact.keep-inputs") int keep) {
+                         @ConfigProperty(name = "compliance.impact.keep-inputs") int keep,
+                         @ConfigProperty(name = "compliance.impact.inputs-per-second") int perSecond) {
+        this.perSecond = perSecond;
         this.registry = registry;
         this.rulesets = rulesets;
         this.cipher = cipher;
@@ -56,6 +61,20 @@ public class ImpactPreview {
     }
 
     public record ChannelDelta(int records, int passToFail, int failToPass) {
+    }
+
+    /**
+     * Whether to keep this decision's input: all of them at up to {@code inputs-per-second}, a spread sample above
+     * that. Encrypting and storing every input of a busy instance only to prune all but the newest would cost more
+     * than the decisions themselves.
+     */
+    public boolean sampleNow() {
+        long second = System.currentTimeMillis() / 1000;
+        long seen = sampleSecond.get();
+        if (seen != second && sampleSecond.compareAndSet(seen, second)) {
+            sampledThisSecond.set(0);
+        }
+        return sampledThisSecond.incrementAndGet() <= perSecond;
     }
 
     public byte[] seal(PolicyRecord record) {

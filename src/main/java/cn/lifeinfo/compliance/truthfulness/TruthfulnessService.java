@@ -92,7 +92,7 @@ public class TruthfulnessService {
                 audit.record(DecisionAuditEntry.of(decisionId, RuleFamily.TRUTHFULNESS.id(), now, rules.label(),
                         auditKey(keys.get(i)), outcome.overall(), outcome.underwritingGate(),
                         String.join(",", outcome.firedRuleIds()), keys.get(i).channel()));
-                if (keepInputs) {
+                if (keepInputs && impact.sampleNow()) {
                     audit.record(DecisionInputEntry.of(RuleFamily.TRUTHFULNESS.id(), auditKey(keys.get(i)),
                             keys.get(i).channel(), impact.seal(record)));
                 }
