@@ -25,8 +25,9 @@ if [[ "${BENCH_SKIP_PACKAGE:-}" != "1" ]]; then
   ./mvnw -B -q package -DskipTests
 fi
 
+# the container image's JVM flags (src/main/docker/Dockerfile.jvm) with a fixed heap
 # shellcheck disable=SC2086
-java ${BENCH_SERVICE_JVM:-} -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
+java ${BENCH_SERVICE_JVM:--Xms1g -Xmx1g -XX:+UseParallelGC -XX:+UseTransparentHugePages -XX:+AlwaysPreTouch} -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
   -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
 SERVICE=$!
 stop() {
@@ -54,7 +55,7 @@ echo "service ready on 127.0.0.1:$PORT (pid $SERVICE, log $LOG)"
 STATUS=0
 ./mvnw -B -q -Pbench exec:exec \
   -Dbench.main=cn.lifeinfo.compliance.bench.HttpLatencyBenchmark \
-  -Dbench.jvmArgs="-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1" \
+  -Dbench.jvmArgs="-Xms256m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+UseTransparentHugePages -XX:+AlwaysPreTouch" \
   -Dbench.args="url=http://127.0.0.1:$PORT target=${BENCH_TARGET:-truthfulness} dryRun=${BENCH_DRY_RUN:-false} rate=$RATE seconds=$SECONDS_MEASURED warmup=$WARMUP" || STATUS=$?
 
 RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$SERVICE/status" 2>/dev/null || echo "?")

@@ -36,13 +36,17 @@ public class Population {
     /** Policies this instance wrote lately: an older copy read back from another instance must not replace them. */
     private final ConcurrentHashMap<String, Long> writtenHere = new ConcurrentHashMap<>();
     private volatile String lastSync;
+    /** Off: decisions query MariaDB and write to it before answering (for populations larger than the heap). */
+    private final boolean inMemory;
 
     public Population(PopulationStore store,
                       @ConfigProperty(name = "compliance.audit.queue-capacity") int capacity,
                       @ConfigProperty(name = "compliance.audit.batch-size") int batchSize,
                       @ConfigProperty(name = "compliance.audit.linger") Duration linger,
-                      @ConfigProperty(name = "compliance.population.sync-overlap") Duration overlap) {
+                      @ConfigProperty(name = "compliance.population.sync-overlap") Duration overlap,
+                      @ConfigProperty(name = "compliance.population.in-memory") boolean inMemory) {
         this.store = store;
+        this.inMemory = inMemory;
         this.overlapSeconds = (int) Math.max(1, overlap.toSeconds());
         this.recentNanos = overlap.multipliedBy(10).toNanos();
         this.writeBehind = new BatchedWriter<>("population-writer", capacity, batchSize, linger,
@@ -50,6 +54,9 @@ public class Population {
     }
 
     void load(@Observes StartupEvent event) {
+        if (!inMemory) {
+            return;
+        }
         long start = System.nanoTime();
         String at = store.now();
         List<PolicyKeys> batch = new ArrayList<>(1000);
@@ -71,11 +78,15 @@ public class Population {
 
     /** What decisions read. */
     public PopulationSource source() {
-        return index;
+        return inMemory ? index : store;
     }
 
     /** Decisions: visible here at once, in MariaDB (and so on other instances) shortly after. */
     public void storeLater(Collection<PolicyKeys> policies) {
+        if (!inMemory) {
+            store.upsert(policies, instance);
+            return;
+        }
         markWrittenHere(policies);
         index.apply(policies);
         policies.forEach(writeBehind::add);
@@ -84,8 +95,10 @@ public class Population {
     /** Screening: committed to MariaDB before this returns, so a chunk is marked indexed only once it is. */
     public void storeNow(Collection<PolicyKeys> policies) {
         store.upsert(policies, instance);
-        markWrittenHere(policies);
-        index.apply(policies);
+        if (inMemory) {
+            markWrittenHere(policies);
+            index.apply(policies);
+        }
     }
 
     private void markWrittenHere(Collection<PolicyKeys> policies) {
@@ -105,7 +118,7 @@ public class Population {
 
     /** Applies what other instances stored since the last sync; returns how many policies changed. */
     public synchronized int sync() {
-        if (lastSync == null) {
+        if (!inMemory || lastSync == null) {
             return 0;
         }
         String at = store.now();

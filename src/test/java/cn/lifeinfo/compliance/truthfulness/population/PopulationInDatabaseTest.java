@@ -1,0 +1,42 @@
+package cn.lifeinfo.compliance.truthfulness.population;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** With compliance.population.in-memory=false decisions read and write MariaDB directly (populations beyond the heap). */
+@QuarkusTest
+@TestProfile(PopulationInDatabaseTest.InDatabase.class)
+class PopulationInDatabaseTest {
+
+    public static class InDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("compliance.population.in-memory", "false");
+        }
+    }
+
+    @Inject
+    Population population;
+
+    @Inject
+    PopulationStore store;
+
+    @Test
+    void decisionsReadWhatIsCommittedInMariaDb() {
+        assertSame(store, population.source());
+        String mobile = "db-m-" + System.nanoTime();
+        population.storeLater(List.of(PopulationIndexTest.policy("db-p-" + mobile, mobile, null, null, true)));
+        assertEquals(1, population.source().byContactKeys(Set.of(mobile), Set.of()).size(), "committed before return");
+        assertEquals(0, population.size(), "nothing held in memory");
+    }
+}
