@@ -27,7 +27,7 @@ fi
 
 # the container image's JVM flags (src/main/docker/Dockerfile.jvm) with a fixed heap
 # shellcheck disable=SC2086
-java ${BENCH_SERVICE_JVM:--Xms1g -Xmx1g -XX:+UseParallelGC -XX:+UseTransparentHugePages -XX:+AlwaysPreTouch} -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
+java ${BENCH_SERVICE_JVM:--Xms1g -Xmx1g -XX:+UseG1GC -XX:+UseTransparentHugePages -XX:+AlwaysPreTouch} -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
   -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
 SERVICE=$!
 stop() {
