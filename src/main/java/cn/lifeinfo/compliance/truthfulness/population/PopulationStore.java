@@ -27,6 +27,8 @@ public class PopulationStore implements PopulationSource {
     private static final String POLICY_COLUMNS =
             "policy_hash, agent_code, channel, ph_id_key, address_key, mobile_key, landline_key";
 
+    private static final int FETCH_ROWS = 2000;
+
     private final AgroalDataSource db;
 
     public PopulationStore(AgroalDataSource db) {
@@ -253,6 +255,7 @@ public class PopulationStore implements PopulationSource {
 
     private void query(String sql, List<String> values, int repeats, RowConsumer consumer) {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setFetchSize(FETCH_ROWS); // stream: loading the whole population must not buffer it twice
             int i = 1;
             for (int r = 0; r < repeats; r++) {
                 for (String v : values) {

@@ -39,6 +39,15 @@ class PopulationSyncTest {
     }
 
     @Test
+    void startUpLoadsWhatIsStored() {
+        String mobile = "load-m-" + System.nanoTime();
+        store.upsert(List.of(PopulationIndexTest.policy("load-p-" + mobile, mobile, "load-a-" + mobile, null, true)),
+                "another-instance");
+        population.load(null);
+        assertEquals(1, population.source().byContactKeys(Set.of(), Set.of("load-a-" + mobile)).size());
+    }
+
+    @Test
     void thisInstancesDecisionsAreIndexedAtOnceAndWrittenBehind() {
         String mobile = "own-m-" + System.nanoTime();
         PolicyKeys own = PopulationIndexTest.policy("own-p-" + mobile, mobile, null, null, true);
