@@ -32,9 +32,14 @@ public class Population {
     private final BatchedWriter<PolicyKeys> writeBehind;
     private final String instance = "population/" + Ulid.next();
     private final int overlapSeconds;
-    private final long recentNanos;
-    /** Policies this instance wrote lately: an older copy read back from another instance must not replace them. */
+    private final long settleNanos;
+    /** When this instance last wrote each recently written policy (its write may still be behind, in the queue). */
     private final ConcurrentHashMap<String, Long> writtenHere = new ConcurrentHashMap<>();
+    /**
+     * Policies written here and, about the same time, by another instance: which copy is newer only MariaDB knows
+     * (the last commit wins there), so once both writes have settled the policy is read back from it.
+     */
+    private final java.util.Set<String> contested = ConcurrentHashMap.newKeySet();
     private volatile String lastSync;
     /** Off: decisions query MariaDB and write to it before answering (for populations larger than the heap). */
     private final boolean inMemory;
@@ -48,7 +53,7 @@ public class Population {
         this.store = store;
         this.inMemory = inMemory;
         this.overlapSeconds = (int) Math.max(1, overlap.toSeconds());
-        this.recentNanos = overlap.multipliedBy(10).toNanos();
+        this.settleNanos = overlap.plus(linger).toNanos();
         this.writeBehind = new BatchedWriter<>("population-writer", capacity, batchSize, linger,
                 rows -> store.upsert(rows, instance));
     }
@@ -123,9 +128,21 @@ public class Population {
         }
         String at = store.now();
         long now = System.nanoTime();
-        writtenHere.values().removeIf(t -> now - t > recentNanos);
         List<PolicyKeys> changed = store.changedSince(lastSync, overlapSeconds, instance);
-        changed.removeIf(k -> writtenHere.containsKey(k.policyHash()));
+        changed.removeIf(k -> {
+            boolean here = writtenHere.containsKey(k.policyHash()) || contested.contains(k.policyHash());
+            if (here) {
+                contested.add(k.policyHash());
+            }
+            return here;
+        });
+        writtenHere.entrySet().removeIf(e -> now - e.getValue() > settleNanos);
+        List<String> settled = contested.stream().filter(h -> !writtenHere.containsKey(h)).toList();
+        if (!settled.isEmpty()) {
+            writeBehind.flush(Duration.ofSeconds(5));
+            changed.addAll(store.byPolicyHashes(settled));
+            settled.forEach(contested::remove);
+        }
         index.apply(changed);
         lastSync = at;
         return changed.size();

@@ -130,20 +130,40 @@ public class PopulationStore implements PopulationSource {
      * out-of-scope keys.
      */
     public List<PolicyKeys> changedSince(String since, int overlapSeconds, String notBy) {
+        return withRemovals("stored_at >= ? - INTERVAL " + overlapSeconds
+                + " SECOND AND (stored_by IS NULL OR stored_by <> ?) ORDER BY stored_at", List.of(since, notBy));
+    }
+
+    /** The stored state of these policies, whoever wrote them; removed or unknown ones come as out of scope. */
+    public List<PolicyKeys> byPolicyHashes(Collection<String> hashes) {
+        List<PolicyKeys> result = new ArrayList<>();
+        for (List<String> slice : Jdbc.slices(hashes)) {
+            List<PolicyKeys> found = withRemovals("policy_hash IN (" + Jdbc.placeholders(slice.size()) + ")", slice);
+            Set<String> seen = new java.util.HashSet<>();
+            found.forEach(k -> seen.add(k.policyHash()));
+            result.addAll(found);
+            slice.stream().filter(h -> !seen.contains(h)).forEach(h -> result.add(removed(h)));
+        }
+        return result;
+    }
+
+    private List<PolicyKeys> withRemovals(String where, List<String> values) {
         Map<String, String[]> rows = new LinkedHashMap<>();
         Set<String> removed = new java.util.HashSet<>();
-        query("SELECT " + POLICY_COLUMNS + ", removed FROM population_policy WHERE stored_at >= ? - INTERVAL "
-                        + overlapSeconds + " SECOND AND (stored_by IS NULL OR stored_by <> ?) ORDER BY stored_at",
-                List.of(since, notBy), 1, rs -> {
-                    rows.put(rs.getString(1), row(rs));
-                    if (rs.getBoolean(8)) {
-                        removed.add(rs.getString(1));
-                    }
-                });
+        query("SELECT " + POLICY_COLUMNS + ", removed FROM population_policy WHERE " + where, values, 1, rs -> {
+            rows.put(rs.getString(1), row(rs));
+            if (rs.getBoolean(8)) {
+                removed.add(rs.getString(1));
+            }
+        });
         List<PolicyKeys> result = new ArrayList<>(withPersons(rows));
-        removed.forEach(h -> result.add(new PolicyKeys(h, null, null, false, null, null, null, null, List.of())));
-        result.removeIf(k -> k.inScope() && removed.contains(k.policyHash()));
+        result.removeIf(k -> removed.contains(k.policyHash()));
+        removed.forEach(h -> result.add(removed(h)));
         return result;
+    }
+
+    private static PolicyKeys removed(String policyHash) {
+        return new PolicyKeys(policyHash, null, null, false, null, null, null, null, List.of());
     }
 
     /** Policies sharing a phone key or a full-address key with the evaluation set: one query for both. */

@@ -39,6 +39,23 @@ class PopulationSyncTest {
     }
 
     @Test
+    void aPolicyWrittenHereAndElsewhereAtOnceEndsAsMariaDbHasIt() throws InterruptedException {
+        String mine = "race-mine-" + System.nanoTime();
+        String theirs = "race-theirs-" + System.nanoTime();
+        String policy = "race-p-" + mine;
+        population.storeLater(List.of(PopulationIndexTest.policy(policy, mine, null, null, true)));
+        population.flush(Duration.ofSeconds(10));
+        store.upsert(List.of(PopulationIndexTest.policy(policy, theirs, null, null, true)), "another-instance");
+
+        population.sync();
+        Thread.sleep(3_500); // both writes settle (sync overlap + linger)
+        population.sync();
+        assertEquals(List.of(policy), population.source().byContactKeys(Set.of(theirs), Set.of()).stream()
+                .map(PolicyKeys::policyHash).toList(), "the last commit in MariaDB wins here too");
+        assertTrue(population.source().byContactKeys(Set.of(mine), Set.of()).isEmpty());
+    }
+
+    @Test
     void startUpLoadsWhatIsStored() {
         String mobile = "load-m-" + System.nanoTime();
         store.upsert(List.of(PopulationIndexTest.policy("load-p-" + mobile, mobile, "load-a-" + mobile, null, true)),
