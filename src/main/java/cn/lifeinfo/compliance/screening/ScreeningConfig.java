@@ -29,6 +29,10 @@ public interface ScreeningConfig {
     @WithDefault("2m")
     Duration claimTimeout();
 
+    /** A chunk whose processing has failed this many times fails its job (with the reason) instead of looping. */
+    @WithDefault("5")
+    int maxAttempts();
+
     /** Largest book accepted by POST /api/v1/screenings, in bytes. */
     @WithDefault("4294967296")
     long maxUploadBytes();

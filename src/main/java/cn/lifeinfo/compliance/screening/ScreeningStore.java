@@ -43,8 +43,8 @@ public class ScreeningStore {
     // ---- upload -------------------------------------------------------------------------------------------------
 
     public void createJob(String id, String format, String user) {
-        update("INSERT INTO screening_job (id, status, format, submitted_by, created_at) VALUES (?,?,?,?,NOW(3))",
-                id, "RECEIVING", format, user);
+        update("INSERT INTO screening_job (id, status, format, submitted_by, created_at, last_chunk_at) "
+                + "VALUES (?,?,?,?,NOW(3),NOW(3))", id, "RECEIVING", format, user);
     }
 
     public void insertChunk(String jobId, int seq, int firstLine, int lineCount, byte[] payload) {
@@ -60,6 +60,7 @@ public class ScreeningStore {
         } catch (SQLException e) {
             throw new IllegalStateException("Storing a chunk failed", e);
         }
+        update("UPDATE screening_job SET last_chunk_at = NOW(3) WHERE id = ?", jobId);
     }
 
     public void insertErrors(String jobId, List<Error> errors) {
@@ -89,7 +90,7 @@ public class ScreeningStore {
     /** The whole book is stored: its chunks may now be evaluated once indexed. */
     public void markReceived(String jobId, int totalLines, int uploadErrors, int chunks) {
         update("UPDATE screening_job SET status = ?, total_lines = ?, upload_errors = ?, chunks = ?, received_at = NOW(3) "
-                + "WHERE id = ?", "RUNNING", totalLines, uploadErrors, chunks, jobId);
+                + "WHERE id = ? AND status = 'RECEIVING'", "RUNNING", totalLines, uploadErrors, chunks, jobId);
         finishIfComplete(jobId);
     }
 
@@ -303,6 +304,45 @@ public class ScreeningStore {
         });
     }
 
+    /**
+     * Stops a job for good with a reason the officer can act on (never a record's content), and drops its stored
+     * book. Returns false when the job had already ended.
+     */
+    public boolean failJob(String jobId, String reason) {
+        int n = update("UPDATE screening_job SET status = 'FAILED', failure = ?, finished_at = NOW(3) "
+                + "WHERE id = ? AND status IN ('RECEIVING', 'RUNNING')", cut(reason), jobId);
+        if (n == 1) {
+            update("UPDATE screening_chunk SET payload = '' WHERE job_id = ?", jobId);
+        }
+        return n == 1;
+    }
+
+    /** Uploads that stored no chunk for {@code idle}: their instance died mid-upload, so the book is incomplete. */
+    public int failAbandonedUploads(Duration idle) {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT id FROM screening_job "
+                + "WHERE status = 'RECEIVING' AND COALESCE(last_chunk_at, created_at) < NOW(3) - INTERVAL ? MICROSECOND")) {
+            s.setLong(1, idle.toNanos() / 1000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Looking for abandoned uploads failed", e);
+        }
+        int failed = 0;
+        for (String id : ids) {
+            failed += failJob(id, "upload interrupted: no data received for " + idle.toSeconds()
+                    + " s (the receiving instance stopped?); submit the book again") ? 1 : 0;
+        }
+        return failed;
+    }
+
+    private static String cut(String s) {
+        return s.length() > 500 ? s.substring(0, 500) : s;
+    }
+
     /** Jobs whose last chunk finished but whose finishing step was lost (the worker stopped in between). */
     public void finishStragglers() {
         List<String> ids = new ArrayList<>();
@@ -322,7 +362,8 @@ public class ScreeningStore {
     // ---- reads --------------------------------------------------------------------------------------------------
 
     public record JobRow(String id, String status, String format, String submittedBy, int totalLines, int uploadErrors,
-                         int chunks, Instant createdAt, Instant receivedAt, Instant finishedAt, Instant now) {
+                         int chunks, Instant createdAt, Instant receivedAt, Instant finishedAt, Instant now,
+                         String failure) {
     }
 
     public record Progress(long indexedLines, long doneLines, long screened, long malformed, long defective,
@@ -335,7 +376,7 @@ public class ScreeningStore {
 
     public Optional<JobRow> job(String id) {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT id, status, format, "
-                + "submitted_by, total_lines, upload_errors, chunks, created_at, received_at, finished_at, NOW(3) "
+                + "submitted_by, total_lines, upload_errors, chunks, created_at, received_at, finished_at, NOW(3), failure "
                 + "FROM screening_job WHERE id = ?")) {
             s.setString(1, id);
             try (ResultSet rs = s.executeQuery()) {
@@ -344,7 +385,8 @@ public class ScreeningStore {
                 }
                 return Optional.of(new JobRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getInt(5), rs.getInt(6), rs.getInt(7), instant(rs.getTimestamp(8)),
-                        instant(rs.getTimestamp(9)), instant(rs.getTimestamp(10)), instant(rs.getTimestamp(11))));
+                        instant(rs.getTimestamp(9)), instant(rs.getTimestamp(10)), instant(rs.getTimestamp(11)),
+                        rs.getString(12)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading a job failed", e);

@@ -15,7 +15,8 @@ import java.util.Map;
 public record ScreeningView(String id, String status, String phase, String format, String submittedBy,
                             Instant createdAt, Instant receivedAt, Instant finishedAt, long total, long indexed,
                             long done, long screened, long defective, long review, Malformed malformed,
-                            double ratePerSecond, Long etaSeconds, List<String> rulesetVersions, Counts counts) {
+                            double ratePerSecond, Long etaSeconds, List<String> rulesetVersions, Counts counts,
+                            String failure) {
 
     public record Malformed(long count, List<Line> lines) {
     }
@@ -68,6 +69,7 @@ public record ScreeningView(String id, String status, String phase, String forma
         return new ScreeningView(job.id(), job.status(), phase, job.format(), job.submittedBy(), job.createdAt(),
                 job.receivedAt(), job.finishedAt(), job.totalLines(), indexed, done, p.screened(), p.defective(),
                 p.review(), new Malformed(malformed, errors.stream().map(e -> new Line(e.lineNo(), e.message())).toList()),
-                Math.round(rate * 10) / 10.0, eta, p.versions(), new Counts(branch, channel, agent, rule));
+                Math.round(rate * 10) / 10.0, eta, p.versions(), new Counts(branch, channel, agent, rule),
+                job.failure());
     }
 }

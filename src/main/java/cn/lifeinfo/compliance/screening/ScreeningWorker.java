@@ -81,6 +81,7 @@ public class ScreeningWorker {
             try {
                 if (paused.get() || !runGuarded(workerId)) {
                     store.finishStragglers();
+                    store.failAbandonedUploads(config.claimTimeout());
                     Thread.sleep(idleMillis);
                 }
             } catch (InterruptedException e) {
@@ -117,7 +118,15 @@ public class ScreeningWorker {
         try {
             process(claim.get());
         } catch (RuntimeException e) {
-            store.release(claim.get());
+            ScreeningStore.Claim c = claim.get();
+            if (c.attempts() >= config.maxAttempts()) {
+                // the same chunk keeps failing: stop the job with the reason rather than retry it for ever
+                store.failJob(c.jobId(), "chunk " + c.seq() + " (" + c.state() + ") failed " + c.attempts()
+                        + " times; last error: " + rootType(e));
+                LOG.errorf("Screening job %s failed: chunk %d failed %d times", c.jobId(), c.seq(), c.attempts());
+            } else {
+                store.release(c);
+            }
             throw e;
         }
         return true;
@@ -149,6 +158,15 @@ public class ScreeningWorker {
                 return;
             }
         }
+    }
+
+    /** The error's type only: messages of parse and SQL errors can quote a record. */
+    private static String rootType(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getName();
     }
 
     private static String hostName() {

@@ -256,6 +256,46 @@ class ScreeningResourceTest {
     }
 
     @Test
+    void aChunkThatKeepsFailingFailsItsJobWithTheReasonInsteadOfLooping() throws Exception {
+        worker.pause(true);
+        Books book = Books.next();
+        register(book);
+        String id = submit(book.ndjson(100), "application/x-ndjson");
+        exec("UPDATE screening_chunk SET payload = x'1f8b0000' WHERE job_id = '" + id + "' AND seq = 0");
+        for (int i = 0; i < 20 && !"FAILED".equals(get(id).getString("status")); i++) {
+            try {
+                worker.runOnce("poison-pod/0");
+            } catch (RuntimeException expected) {
+                // the corrupt chunk fails on every attempt
+            }
+        }
+        JsonPath p = get(id);
+        assertEquals("FAILED", p.getString("status"), p::prettify);
+        assertTrue(p.getString("failure").startsWith("chunk 0 (PENDING) failed 5 times; last error: "), p::prettify);
+        assertEquals(0, queryInt("SELECT COUNT(*) FROM screening_chunk WHERE job_id = '" + id + "' AND LENGTH(payload) > 0"),
+                "the stored book is dropped");
+        assertFalse(worker.runOnce("poison-pod/0"), "nothing left to claim");
+    }
+
+    @Test
+    void anUploadWhoseInstanceDiedIsFailedAfterTheClaimTimeout() throws Exception {
+        worker.pause(true);
+        Books book = Books.next();
+        register(book);
+        String id = submit(book.ndjson(60), "application/x-ndjson");
+        // as if the receiving instance had died mid-upload a while ago
+        exec("UPDATE screening_job SET status = 'RECEIVING', last_chunk_at = NOW(3) - INTERVAL 1 HOUR WHERE id = '" + id + "'");
+        worker.pause(false);
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!"FAILED".equals(get(id).getString("status")) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        JsonPath p = get(id);
+        assertEquals("FAILED", p.getString("status"), p::prettify);
+        assertTrue(p.getString("failure").startsWith("upload interrupted"), p::prettify);
+    }
+
+    @Test
     void unknownJobIs404AndUnfinishedReportIs409AndMissingUserIs400() {
         given().when().get("/api/v1/screenings/NOPE").then().statusCode(404).contentType("application/problem+json");
         given().contentType("application/x-ndjson").body("{}\n".getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/screenings")
