@@ -40,6 +40,7 @@ public class Population {
      * (the last commit wins there), so once both writes have settled the policy is read back from it.
      */
     private final java.util.Set<String> contested = ConcurrentHashMap.newKeySet();
+    private final Object applying = new Object();
     private volatile String lastSync;
     /** Off: decisions query MariaDB and write to it before answering (for populations larger than the heap). */
     private final boolean inMemory;
@@ -92,8 +93,7 @@ public class Population {
             store.upsert(policies, instance);
             return;
         }
-        markWrittenHere(policies);
-        index.apply(policies);
+        applyHere(policies);
         policies.forEach(writeBehind::add);
     }
 
@@ -101,14 +101,17 @@ public class Population {
     public void storeNow(Collection<PolicyKeys> policies) {
         store.upsert(policies, instance);
         if (inMemory) {
-            markWrittenHere(policies);
-            index.apply(policies);
+            applyHere(policies);
         }
     }
 
-    private void markWrittenHere(Collection<PolicyKeys> policies) {
+    /** Own writes and applying other instances' rows exclude each other, so an older row never lands on a newer. */
+    private void applyHere(Collection<PolicyKeys> policies) {
         long now = System.nanoTime();
-        policies.forEach(k -> writtenHere.put(k.policyHash(), now));
+        synchronized (applying) {
+            policies.forEach(k -> writtenHere.put(k.policyHash(), now));
+            index.apply(policies);
+        }
     }
 
     @Scheduled(every = "${compliance.population.sync-interval}", delayed = "${compliance.population.sync-interval}",
@@ -127,25 +130,43 @@ public class Population {
             return 0;
         }
         String at = store.now();
+        List<PolicyKeys> remote = store.changedSince(lastSync, overlapSeconds, instance);
         long now = System.nanoTime();
-        List<PolicyKeys> changed = store.changedSince(lastSync, overlapSeconds, instance);
-        changed.removeIf(k -> {
-            boolean here = writtenHere.containsKey(k.policyHash()) || contested.contains(k.policyHash());
-            if (here) {
-                contested.add(k.policyHash());
-            }
-            return here;
-        });
-        writtenHere.entrySet().removeIf(e -> now - e.getValue() > settleNanos);
-        List<String> settled = contested.stream().filter(h -> !writtenHere.containsKey(h)).toList();
+        List<String> settled;
+        synchronized (applying) {
+            writtenHere.entrySet().removeIf(e -> now - e.getValue() > settleNanos);
+            settled = contested.stream().filter(h -> !writtenHere.containsKey(h)).toList();
+        }
+        List<PolicyKeys> reread = List.of();
         if (!settled.isEmpty()) {
             writeBehind.flush(Duration.ofSeconds(5));
-            changed.addAll(store.byPolicyHashes(settled));
-            settled.forEach(contested::remove);
+            reread = store.byPolicyHashes(settled);
         }
-        index.apply(changed);
+        List<PolicyKeys> changed = new ArrayList<>(remote.size() + reread.size());
+        synchronized (applying) {
+            settled.forEach(contested::remove);
+            java.util.Set<String> rereadHashes = new java.util.HashSet<>(settled);
+            for (PolicyKeys k : reread) {
+                keepOrContest(k, changed);
+            }
+            for (PolicyKeys k : remote) {
+                if (!rereadHashes.contains(k.policyHash())) { // the row read back is newer than this one
+                    keepOrContest(k, changed);
+                }
+            }
+            index.apply(changed);
+        }
         lastSync = at;
         return changed.size();
+    }
+
+    /** Another instance's row is applied unless this instance wrote the policy lately too: then MariaDB decides. */
+    private void keepOrContest(PolicyKeys k, List<PolicyKeys> changed) {
+        if (writtenHere.containsKey(k.policyHash()) || contested.contains(k.policyHash())) {
+            contested.add(k.policyHash());
+        } else {
+            changed.add(k);
+        }
     }
 
     /** Waits until this instance's decisions are in MariaDB (tests, shutdown). */
