@@ -1,6 +1,5 @@
-// In-process access decisions per second (not a test; surefire skips *Benchmark). From the worktree root:
-//   ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
-//   java -cp target/test-classes:target/classes:$(cat target/cp.txt) cn.lifeinfo.compliance.access.AccessBenchmark [seconds] [threads]
+// In-process access decisions per second (not a test; surefire skips *Benchmark). From the project root:
+//   ./mvnw -B -Pbench test-compile exec:exec -Dbench.main=cn.lifeinfo.compliance.access.AccessBenchmark -Dbench.args="[seconds] [threads]"
 package cn.lifeinfo.compliance.access;
 
 import cn.lifeinfo.compliance.access.AccessRequest.Context;
