@@ -43,7 +43,7 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response badJson(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String path = path(mapping);
+            String path = JsonPaths.of(mapping);
             String message = e instanceof InvalidFormatException invalid
                     ? "wrong value for type " + invalid.getTargetType().getSimpleName()
                     : e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
@@ -98,21 +98,6 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected error %s", errorId);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
                 "Unexpected error; quote " + errorId + " to the operators").toResponse();
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
     }
 
     private static String describe(Class<?> type) {

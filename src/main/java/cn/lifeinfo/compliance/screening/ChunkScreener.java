@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.screening;
 
+import cn.lifeinfo.compliance.common.JsonPaths;
 import cn.lifeinfo.compliance.registry.ContactKeys;
 import cn.lifeinfo.compliance.registry.Masking;
 import cn.lifeinfo.compliance.registry.RegistryLookup;
@@ -72,7 +73,7 @@ public class ChunkScreener {
                 kept.add(line);
                 records.add(r);
             } catch (JsonMappingException e) {
-                errors.add(new ScreeningStore.Error(line.lineNo(), "wrong JSON type at " + path(e)));
+                errors.add(new ScreeningStore.Error(line.lineNo(), "wrong JSON type at " + jsonPath(e)));
             } catch (JsonProcessingException e) {
                 errors.add(new ScreeningStore.Error(line.lineNo(), "malformed JSON"));
             }
@@ -197,19 +198,9 @@ public class ChunkScreener {
         return n.substring(0, first) + "*".repeat(Math.max(1, n.codePointCount(first, n.length())));
     }
 
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.isEmpty() ? "(record)" : sb.toString();
+    private static String jsonPath(JsonMappingException e) {
+        String path = JsonPaths.of(e);
+        return path.isEmpty() ? "(record)" : path;
     }
 
     private static String blankToNull(String s) {

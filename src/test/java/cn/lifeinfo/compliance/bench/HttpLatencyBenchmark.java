@@ -6,7 +6,6 @@ import cn.lifeinfo.compliance.truthfulness.bench.RecordMix;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,14 +24,7 @@ public final class HttpLatencyBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> opt = new HashMap<>();
-        for (String a : args) {
-            int eq = a.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("expected key=value, got " + a);
-            }
-            opt.put(a.substring(0, eq), a.substring(eq + 1));
-        }
+        Map<String, String> opt = BenchOptions.parse(args);
         URI base = URI.create(opt.getOrDefault("url", "http://127.0.0.1:18080"));
         String target = opt.getOrDefault("target", "truthfulness");
         int rate = Integer.parseInt(opt.getOrDefault("rate", "500"));

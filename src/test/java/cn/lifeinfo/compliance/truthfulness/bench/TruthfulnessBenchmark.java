@@ -41,7 +41,7 @@ public final class TruthfulnessBenchmark {
 
     public static void main(String[] args) throws Exception {
         quietLikeTheService();
-        Map<String, String> opt = options(args);
+        Map<String, String> opt = cn.lifeinfo.compliance.bench.BenchOptions.parse(args);
         int count = Integer.parseInt(opt.getOrDefault("records", "10000"));
         long seed = Long.parseLong(opt.getOrDefault("seed", "7"));
         int warmup = Integer.parseInt(opt.getOrDefault("warmup", "10"));
@@ -227,17 +227,5 @@ public final class TruthfulnessBenchmark {
         double[] v = values.clone();
         java.util.Arrays.sort(v);
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
-
-    static Map<String, String> options(String[] args) {
-        Map<String, String> opt = new HashMap<>();
-        for (String a : args) {
-            int eq = a.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("expected key=value, got " + a);
-            }
-            opt.put(a.substring(0, eq), a.substring(eq + 1));
-        }
-        return opt;
     }
 }
