@@ -4,6 +4,7 @@ import cn.lifeinfo.compliance.common.JsonPaths;
 import cn.lifeinfo.compliance.registry.ContactKeys;
 import cn.lifeinfo.compliance.registry.Masking;
 import cn.lifeinfo.compliance.registry.RegistryLookup;
+import cn.lifeinfo.compliance.truthfulness.FactExtractor;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessDecision;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessDecision.FindingView;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessService;
@@ -131,7 +132,7 @@ public class ChunkScreener {
             boolean fail = "FAIL".equals(d.overall());
             boolean review = !fail && findings.stream().anyMatch(f -> "WARN".equals(f.severity()));
             String branch = orNone(p.lines().get(i).branchCode());
-            String channel = orNone(r.channel() == null ? null : TextNormaliser.nfkc(r.channel()).toUpperCase());
+            String channel = orNone(FactExtractor.upper(r.channel()));
             tally.record("BRANCH", branch, fail, review);
             tally.record("CHANNEL", channel, fail, review);
             tally.record("AGENT", orNone(agent), fail, review);
@@ -155,8 +156,9 @@ public class ChunkScreener {
         }
         Set<String> codes = new HashSet<>();
         for (PolicyRecord r : records) {
-            if (r.salesperson() != null && blankToNull(r.salesperson().agentCode()) != null) {
-                codes.add(r.salesperson().agentCode());
+            String code = r.salesperson() == null ? null : blankToNull(r.salesperson().agentCode());
+            if (code != null) {
+                codes.add(code); // trimmed, as evaluate() looks it up
             }
         }
         Set<String> unknown = new HashSet<>(codes);
@@ -181,7 +183,7 @@ public class ChunkScreener {
                     .append(f.messageZh());
         }
         Person ph = r.policyholder();
-        return new ChunkResult.Defect(line.lineNo(), r.policyNo(), "(未填)".equals(branch) ? null : branch,
+        return new ChunkResult.Defect(line.lineNo(), r.policyNo(), NONE.equals(branch) ? null : branch,
                 NONE.equals(channel) ? null : channel, agent, fail ? "FAIL" : "REVIEW", d.underwritingGate(),
                 String.join(",", ruleIds), reasons.toString(), ph == null ? null : maskName(ph.name()),
                 ph == null ? null : Masking.keepEnds(ph.idNumber()),

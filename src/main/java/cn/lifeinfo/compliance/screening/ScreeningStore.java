@@ -87,10 +87,19 @@ public class ScreeningStore {
         }
     }
 
-    /** The whole book is stored: its chunks may now be evaluated once indexed. */
+    /**
+     * The whole book is stored: its chunks may now be evaluated once indexed. A job failed meanwhile (its upload
+     * stalled past the claim timeout, or a chunk kept failing) stays failed, and the chunks stored after its failure
+     * are dropped like the others.
+     */
     public void markReceived(String jobId, int totalLines, int uploadErrors, int chunks) {
-        update("UPDATE screening_job SET status = ?, total_lines = ?, upload_errors = ?, chunks = ?, received_at = NOW(3) "
-                + "WHERE id = ? AND status = 'RECEIVING'", "RUNNING", totalLines, uploadErrors, chunks, jobId);
+        int updated = update("UPDATE screening_job SET status = ?, total_lines = ?, upload_errors = ?, chunks = ?, "
+                + "received_at = NOW(3) WHERE id = ? AND status = 'RECEIVING'", "RUNNING", totalLines, uploadErrors,
+                chunks, jobId);
+        if (updated == 0) {
+            update("UPDATE screening_chunk SET payload = '' WHERE job_id = ?", jobId);
+            return;
+        }
         finishIfComplete(jobId);
     }
 
