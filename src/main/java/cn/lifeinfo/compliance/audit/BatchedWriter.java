@@ -50,12 +50,23 @@ public final class BatchedWriter<T> {
 
     public void add(T row) {
         queued.incrementAndGet();
-        if (!queue.offer(row)) {
-            if (Context.isOnEventLoopThread()) {
-                Infrastructure.getDefaultWorkerPool().execute(() -> write(List.of(row)));
-            } else {
-                write(List.of(row));
-            }
+        if (running && queue.offer(row)) {
+            return;
+        }
+        // the queue is full, or the writer is closing: the caller writes its own row
+        if (Context.isOnEventLoopThread()) {
+            Infrastructure.getDefaultWorkerPool().execute(() -> writeOwn(row));
+        } else {
+            writeOwn(row);
+        }
+    }
+
+    private void writeOwn(T row) {
+        try {
+            write(List.of(row));
+        } catch (RuntimeException e) {
+            queued.decrementAndGet(); // not written and never will be: flush() must not wait for it
+            throw e;
         }
     }
 

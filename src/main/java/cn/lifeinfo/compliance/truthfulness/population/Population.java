@@ -55,8 +55,10 @@ public class Population {
         this.inMemory = inMemory;
         this.overlapSeconds = (int) Math.max(1, overlap.toSeconds());
         this.settleNanos = overlap.plus(linger).toNanos();
-        this.writeBehind = new BatchedWriter<>("population-writer", capacity, batchSize, linger,
-                rows -> store.upsert(rows, instance));
+        this.writeBehind = new BatchedWriter<>("population-writer", capacity, batchSize, linger, rows -> {
+            store.upsert(rows, instance);
+            stampWritten(rows); // contested until another instance's older row can no longer be read after ours
+        });
     }
 
     void load(@Observes StartupEvent event) {
@@ -107,11 +109,15 @@ public class Population {
 
     /** Own writes and applying other instances' rows exclude each other, so an older row never lands on a newer. */
     private void applyHere(Collection<PolicyKeys> policies) {
-        long now = System.nanoTime();
         synchronized (applying) {
-            policies.forEach(k -> writtenHere.put(k.policyHash(), now));
+            stampWritten(policies);
             index.apply(policies);
         }
+    }
+
+    private void stampWritten(Collection<PolicyKeys> policies) {
+        long now = System.nanoTime();
+        policies.forEach(k -> writtenHere.put(k.policyHash(), now));
     }
 
     @Scheduled(every = "${compliance.population.sync-interval}", delayed = "${compliance.population.sync-interval}",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +31,8 @@ public final class PopulationIndex implements PopulationSource {
         lock.writeLock().lock();
         try {
             for (PolicyKeys k : changes) {
-                if (k.policyHash().startsWith(PolicyKeyer.UNKEYED)) {
-                    continue;
+                if (k.policyHash().startsWith(PolicyKeyer.UNKEYED) || k.equals(policies.get(k.policyHash()))) {
+                    continue; // polls re-read rows already held: leave their postings alone
                 }
                 PolicyKeys old = k.storable() ? policies.put(k.policyHash(), k) : policies.remove(k.policyHash());
                 if (old != null) {
@@ -128,7 +129,8 @@ public final class PopulationIndex implements PopulationSource {
 
     /**
      * Key → policy hashes. Most keys belong to one policy, so a single hash is stored as itself and only shared
-     * keys get a list: the index costs little more than the keys it holds.
+     * keys get a set (insertion-ordered, so the sample of a widely shared key is stable): the index costs little
+     * more than the keys it holds.
      */
     private static final class Postings {
         private final Map<String, Object> map = new HashMap<>();
@@ -144,23 +146,23 @@ public final class PopulationIndex implements PopulationSource {
                     map.put(key, policyHash);
                 } else if (v instanceof String single) {
                     if (!single.equals(policyHash)) {
-                        List<String> list = new ArrayList<>(2);
-                        list.add(single);
-                        list.add(policyHash);
-                        map.put(key, list);
+                        Set<String> shared = new LinkedHashSet<>(4);
+                        shared.add(single);
+                        shared.add(policyHash);
+                        map.put(key, shared);
                     }
-                } else if (!((List<String>) v).contains(policyHash)) {
-                    ((List<String>) v).add(policyHash);
+                } else {
+                    ((Set<String>) v).add(policyHash);
                 }
             } else if (v instanceof String single) {
                 if (single.equals(policyHash)) {
                     map.remove(key);
                 }
             } else if (v != null) {
-                List<String> list = (List<String>) v;
-                list.remove(policyHash);
-                if (list.size() == 1) {
-                    map.put(key, list.get(0));
+                Set<String> shared = (Set<String>) v;
+                shared.remove(policyHash);
+                if (shared.size() == 1) {
+                    map.put(key, shared.iterator().next());
                 }
             }
         }
@@ -179,9 +181,12 @@ public final class PopulationIndex implements PopulationSource {
             if (v instanceof String single) {
                 sink.accept(single);
             } else if (v != null) {
-                List<String> list = (List<String>) v;
-                for (int i = 0; i < list.size() && i < limit; i++) {
-                    sink.accept(list.get(i));
+                int n = 0;
+                for (String policyHash : (Set<String>) v) {
+                    if (n++ == limit) {
+                        break;
+                    }
+                    sink.accept(policyHash);
                 }
             }
         }

@@ -56,6 +56,7 @@ public class PopulationStore implements PopulationSource {
             c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             c.setAutoCommit(false);
             for (List<PolicyKeys> slice : Jdbc.slices(policies)) {
+                Set<String> known = existing(c, slice);
                 delete(c, "population_person", slice);
                 delete(c, "population_policy", slice);
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO population_policy (" + POLICY_COLUMNS
@@ -64,6 +65,9 @@ public class PopulationStore implements PopulationSource {
                              + "(policy_hash, role, id_key, name_key, birth_key, family_link) VALUES (?,?,?,?,?,?)")) {
                     for (PolicyKeys k : slice) {
                         boolean stored = k.storable();
+                        if (!stored && !known.contains(k.policyHash())) {
+                            continue; // never stored: nothing for the other instances to drop
+                        }
                         p.setString(1, k.policyHash());
                         p.setString(2, stored ? k.agentCode() : null);
                         p.setString(3, stored ? k.channel() : null);
@@ -95,6 +99,27 @@ public class PopulationStore implements PopulationSource {
         } catch (SQLException e) {
             throw new IllegalStateException("Storing the population failed", e);
         }
+    }
+
+    /** Which of the slice's out-of-scope policies have a row (stored or tombstone): only they need a tombstone. */
+    private static Set<String> existing(Connection c, List<PolicyKeys> slice) throws SQLException {
+        List<String> removals = slice.stream().filter(k -> !k.storable()).map(PolicyKeys::policyHash).toList();
+        Set<String> found = new java.util.HashSet<>();
+        if (removals.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT policy_hash FROM population_policy WHERE policy_hash IN ("
+                + Jdbc.placeholders(removals.size()) + ")")) {
+            for (int i = 0; i < removals.size(); i++) {
+                s.setString(i + 1, removals.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+        }
+        return found;
     }
 
     private static void delete(Connection c, String table, List<PolicyKeys> slice) throws SQLException {
