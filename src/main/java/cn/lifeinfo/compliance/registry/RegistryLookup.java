@@ -1,6 +1,7 @@
 package cn.lifeinfo.compliance.registry;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
@@ -17,18 +18,15 @@ import java.util.Set;
 /**
  * Key lookups in the registries for the REF rules (TRU-XREC-001, TRU-PHONE-009, TRU-ADDR-007, TRU-BEN-004), from an
  * in-memory index of the registries' keyed hashes. Registries are small and change rarely while every decision
- * consults them, so the index is rebuilt when a registry changes (row count or latest update differ; checked at most
- * every {@value #CHECK_INTERVAL_MS} ms, so another replica's changes arrive as quickly) or when this instance
- * writes one.
+ * consults them, so the index is rebuilt when a registry changes (row count or latest update differ; checked in the
+ * background every half second, so another replica's changes arrive as quickly and no decision
+ * waits for the check) or, before the next decision, when this instance writes one.
  */
 @ApplicationScoped
 public class RegistryLookup {
 
-    static final long CHECK_INTERVAL_MS = 500;
-
     private final AgroalDataSource db;
     private volatile Index index = Index.EMPTY;
-    private volatile long checkedAt;
     private volatile boolean stale = true;
 
     public RegistryLookup(AgroalDataSource db) {
@@ -91,10 +89,9 @@ public class RegistryLookup {
     }
 
     private Index current() {
-        long now = System.currentTimeMillis();
-        if (stale || now - checkedAt > CHECK_INTERVAL_MS) {
+        if (stale) {
             synchronized (this) {
-                if (stale || System.currentTimeMillis() - checkedAt > CHECK_INTERVAL_MS) {
+                if (stale) {
                     refresh();
                 }
             }
@@ -102,17 +99,24 @@ public class RegistryLookup {
         return index;
     }
 
+    @Scheduled(every = "0.5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    synchronized void check() {
+        refresh();
+    }
+
     private void refresh() {
+        boolean wasStale = stale;
+        stale = false; // before reading: an invalidate() from here on is not lost
         try (Connection c = db.getConnection()) {
             String version = version(c);
-            boolean wasStale = stale;
-            stale = false;
-            checkedAt = System.currentTimeMillis();
             if (!wasStale && version.equals(index.version)) {
                 return;
             }
             index = load(c, version);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            if (wasStale) {
+                stale = true; // still to be read: the next decision tries again
+            }
             throw new IllegalStateException("Registry index refresh failed", e);
         }
     }

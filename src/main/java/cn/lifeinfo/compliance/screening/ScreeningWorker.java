@@ -80,8 +80,10 @@ public class ScreeningWorker {
         while (running) {
             try {
                 if (paused.get() || !runGuarded(workerId)) {
-                    store.finishStragglers();
-                    store.failAbandonedUploads(config.claimTimeout());
+                    if (workerId.endsWith("/0")) { // one housekeeper per instance is enough
+                        store.finishStragglers();
+                        store.failAbandonedUploads(config.claimTimeout());
+                    }
                     Thread.sleep(idleMillis);
                 }
             } catch (InterruptedException e) {

@@ -149,7 +149,8 @@ public class ImpactPreview {
     @Scheduled(every = "1m", delayed = "1m")
     void prune() {
         QuarkusTransaction.requiringNew().run(() -> DecisionInputEntry.getEntityManager().createNativeQuery(
-                        "DELETE FROM decision_input WHERE family = ?1 AND id < (SELECT COALESCE(MIN(id), 0) FROM "
+                        keep <= 0 ? "DELETE FROM decision_input WHERE family = ?1" // 0 keeps none, also of earlier runs
+                                : "DELETE FROM decision_input WHERE family = ?1 AND id < (SELECT COALESCE(MIN(id), 0) FROM "
                                 + "(SELECT id FROM decision_input WHERE family = ?1 ORDER BY id DESC LIMIT " + keep + ") t)")
                 .setParameter(1, RuleFamily.TRUTHFULNESS.id()).executeUpdate());
     }

@@ -89,11 +89,12 @@ public class TruthfulnessService {
             String decisionId = Ulid.next();
             decisions.add(TruthfulnessDecision.of(decisionId, record.policyNo(), rules.label(), outcome, now));
             if (!dryRun) {
+                String auditKey = auditKey(keys.get(i));
                 audit.record(DecisionAuditEntry.of(decisionId, RuleFamily.TRUTHFULNESS.id(), now, rules.label(),
-                        auditKey(keys.get(i)), outcome.overall(), outcome.underwritingGate(),
+                        auditKey, outcome.overall(), outcome.underwritingGate(),
                         String.join(",", outcome.firedRuleIds()), keys.get(i).channel()));
                 if (keepInputs && impact.sampleNow()) {
-                    audit.record(DecisionInputEntry.of(RuleFamily.TRUTHFULNESS.id(), auditKey(keys.get(i)),
+                    audit.record(DecisionInputEntry.of(RuleFamily.TRUTHFULNESS.id(), auditKey,
                             keys.get(i).channel(), impact.seal(record)));
                 }
                 boolean sharedBySalesperson = outcome.firedRuleIds().contains("TRU-XREC-002")
