@@ -2,7 +2,7 @@
 # HTTP latency of a decision endpoint at a fixed request rate (open loop), against the packaged service started
 # here on 127.0.0.1 with its own database, and stopped at the end.
 #
-#   src/test/bench/http-latency.sh                        # truthfulness, stored decisions, 500/s, 20 s warm-up, 30 s
+#   src/test/bench/http-latency.sh                        # truthfulness, stored decisions, 500/s, 20 s warm-up, 60 s
 #   BENCH_DRY_RUN=true src/test/bench/http-latency.sh     # truthfulness without the writes
 #   BENCH_TARGET=access src/test/bench/http-latency.sh    # access decisions
 #   BENCH_RATE=800 BENCH_SECONDS=60 src/test/bench/http-latency.sh
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../../.."
 
 PORT="${BENCH_PORT:-18080}"
 RATE="${BENCH_RATE:-500}"
-SECONDS_MEASURED="${BENCH_SECONDS:-30}"
+SECONDS_MEASURED="${BENCH_SECONDS:-60}"
 WARMUP="${BENCH_WARMUP:-20}"
 # the packaged jar runs the prod profile, which takes its keys from the environment only
 export COMPLIANCE_HASH_KEY="${COMPLIANCE_HASH_KEY:-bench-only-hash-key}" COMPLIANCE_INPUT_KEY="${COMPLIANCE_INPUT_KEY:-bench-only-input-key}"

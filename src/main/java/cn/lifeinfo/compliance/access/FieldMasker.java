@@ -46,17 +46,31 @@ public final class FieldMasker {
         if (field.equals("address")) {
             return address(value);
         }
-        String s = Normalizer.normalize(value.toString(), Normalizer.Form.NFKC).trim();
+        String s = normal(value.toString());
         return switch (field) {
             case "mobile" -> mobile(s);
             case "landline" -> landline(s);
-            case "idNumber" -> keep(s.replaceAll("[\\s-]", "").toUpperCase(), 3, 4);
+            case "idNumber" -> idNumber(s);
             case "birthDate" -> birthDate(s);
             case "bankAccount" -> keep(s.replaceAll("[\\s-]", ""), 0, 4);
             case "name" -> name(s);
             case "email" -> email(s);
             default -> HIDDEN;
         };
+    }
+
+    /** {@code 330***********123X}: the first three and the last four characters. */
+    public static String idNumber(String s) {
+        String v = s == null ? "" : normal(s).replaceAll("[\\s-]", "").toUpperCase();
+        return v.isEmpty() ? null : keep(v, 3, 4);
+    }
+
+    /** A phone already reduced to its digits (catalog §1.3): a landline when it has an area code, else a mobile. */
+    public static String phone(String digits) {
+        if (digits == null) {
+            return null;
+        }
+        return digits.startsWith("0") && digits.length() >= 10 ? landline(digits) : mobile(digits);
     }
 
     /** {@code 138****5678}: the prefixes of catalog §1.3 removed first. */
@@ -105,7 +119,10 @@ public final class FieldMasker {
     }
 
     /** Surname kept (compound surnames such as 欧阳 keep two characters), one star per remaining character. */
-    static String name(String s) {
+    public static String name(String s) {
+        if (s == null) {
+            return null;
+        }
         int n = s.codePointCount(0, s.length());
         if (n <= 1) {
             return s;
@@ -134,7 +151,7 @@ public final class FieldMasker {
             }
             return out;
         }
-        String s = Normalizer.normalize(value.toString(), Normalizer.Form.NFKC).trim();
+        String s = normal(value.toString());
         Matcher m = ADDRESS_PREFIX.matcher(s);
         return m.find() ? m.group(1) + HIDDEN : HIDDEN;
     }
@@ -145,6 +162,10 @@ public final class FieldMasker {
             return stars(s.length());
         }
         return s.substring(0, head) + stars(s.length() - head - tail) + s.substring(s.length() - tail);
+    }
+
+    private static String normal(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).trim();
     }
 
     private static String stars(int n) {

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.registry;
 
+import cn.lifeinfo.compliance.truthfulness.parse.TextNormaliser;
 import cn.lifeinfo.compliance.truthfulness.record.Address;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -25,7 +26,7 @@ public class MaskedAddress {
             m.province = a.province();
             m.city = a.city();
             m.district = a.district();
-            m.detailMasked = Masking.detail(a.detail());
+            m.detailMasked = TextNormaliser.nfkc(a.detail()) == null ? null : "****";
             m.addressKey = keys.addressKey(a);
         }
         return m;

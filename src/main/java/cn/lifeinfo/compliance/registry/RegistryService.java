@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.registry;
 
+import cn.lifeinfo.compliance.access.FieldMasker;
 import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
@@ -47,9 +48,9 @@ public class RegistryService {
         e.gender = r.gender();
         e.birthDate = r.birthDate();
         e.idType = r.idType();
-        e.idNumberMasked = Masking.keepEnds(r.idNumber());
+        e.idNumberMasked = FieldMasker.idNumber(r.idNumber());
         e.idKey = keys.idKey(r.idNumber());
-        e.mobileMasked = Masking.phone(keys.normalisedPhone(r.mobile()));
+        e.mobileMasked = FieldMasker.phone(keys.normalisedPhone(r.mobile()));
         e.mobileKey = keys.phoneKey(r.mobile());
         e.branchCode = r.branchCode();
         e.status = r.status();
@@ -91,7 +92,7 @@ public class RegistryService {
         for (String phone : raw) {
             String key = keys.phoneKey(phone);
             if (key != null) {
-                e.phones.add(new InstitutionPhone(Masking.phone(keys.normalisedPhone(phone)), key));
+                e.phones.add(new InstitutionPhone(FieldMasker.phone(keys.normalisedPhone(phone)), key));
             }
         }
         e.address = MaskedAddress.of(r.address(), keys);

@@ -1,8 +1,8 @@
 package cn.lifeinfo.compliance.screening;
 
+import cn.lifeinfo.compliance.access.FieldMasker;
 import cn.lifeinfo.compliance.common.JsonPaths;
 import cn.lifeinfo.compliance.registry.ContactKeys;
-import cn.lifeinfo.compliance.registry.Masking;
 import cn.lifeinfo.compliance.registry.RegistryLookup;
 import cn.lifeinfo.compliance.truthfulness.FactExtractor;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessDecision;
@@ -185,19 +185,9 @@ public class ChunkScreener {
         Person ph = r.policyholder();
         return new ChunkResult.Defect(line.lineNo(), r.policyNo(), NONE.equals(branch) ? null : branch,
                 NONE.equals(channel) ? null : channel, agent, fail ? "FAIL" : "REVIEW", d.underwritingGate(),
-                String.join(",", ruleIds), reasons.toString(), ph == null ? null : maskName(ph.name()),
-                ph == null ? null : Masking.keepEnds(ph.idNumber()),
-                ph == null ? null : Masking.phone(contactKeys.normalisedPhone(ph.mobile())));
-    }
-
-    /** 张三 → 张*, 欧阳娜娜 → 欧***: the first character only. */
-    static String maskName(String raw) {
-        String n = TextNormaliser.name(raw);
-        if (n == null || n.isEmpty()) {
-            return null;
-        }
-        int first = n.offsetByCodePoints(0, 1);
-        return n.substring(0, first) + "*".repeat(Math.max(1, n.codePointCount(first, n.length())));
+                String.join(",", ruleIds), reasons.toString(), ph == null ? null : FieldMasker.name(TextNormaliser.name(ph.name())),
+                ph == null ? null : FieldMasker.idNumber(ph.idNumber()),
+                ph == null ? null : FieldMasker.phone(contactKeys.normalisedPhone(ph.mobile())));
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class FieldMaskerTest {
 
@@ -28,6 +29,16 @@ class FieldMaskerTest {
     void idNumberKeepsThreeAndLastFour() {
         assertEquals("330***********123X", FieldMasker.mask("idNumber", "33010619850312123x"));
         assertEquals("*****", FieldMasker.mask("idNumber", "12345"));
+        assertNull(FieldMasker.idNumber(" "), "nothing to show");
+    }
+
+    @Test
+    void normalisedPhoneIsMaskedAsLandlineOrMobile() {
+        // registry reads and screening reports mask the digits catalog §1.3 leaves of a phone
+        assertEquals("138****5678", FieldMasker.phone("13812345678"));
+        assertEquals("0571-****4321", FieldMasker.phone("057187654321"));
+        assertEquals("010-****4321", FieldMasker.phone("01087654321"));
+        assertNull(FieldMasker.phone(null));
     }
 
     @Test
