@@ -1,8 +1,13 @@
 package cn.lifeinfo.compliance.access;
 
+import cn.lifeinfo.compliance.common.Problem;
+import cn.lifeinfo.compliance.common.ProblemException;
+import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
+import cn.lifeinfo.compliance.ruleset.RuleFamily;
+import cn.lifeinfo.compliance.ruleset.RulesetRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.ws.rs.core.Response;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,43 +16,50 @@ import java.util.List;
 
 /**
  * Derives ACC-MON-001 alerts from the access log on read, so there is no second store to keep consistent and
- * every replica answers the same. Per user, the qualifying denials are cut into consecutive windows: a window
- * opens at a denial and lasts {@code window}; the next one opens at the first denial after it closes. A window
- * holding at least {@code threshold} denials is an alert. Windows are anchored at the first denial on or after
- * {@code since - window}, so two reads with different {@code since} can cut an unusually long chain of denials
+ * every replica answers the same. The access version in force sets which denials count, the threshold and the window
+ * (sheet 访问监控 Monitoring, {@link AccessMonitoring}). Per user, the qualifying denials are cut into consecutive
+ * windows: a window opens at a denial and lasts the window; the next one opens at the first denial after it closes.
+ * A window holding at least the threshold of denials is an alert. Windows are anchored at the first denial on or
+ * after {@code since - window}, so two reads with different {@code since} can cut an unusually long chain of denials
  * differently; within one read they are stable.
  */
 @ApplicationScoped
 public class AccessAlerts {
 
-    public static final String RULE_ID = "ACC-MON-001";
-
     private final EntityManager em;
     private final AccessLogWriter writer;
-    private final int threshold;
-    private final Duration window;
-    private final List<String> ruleIds;
+    private final RulesetRegistry rulesets;
 
-    public AccessAlerts(EntityManager em, AccessLogWriter writer,
-                        @ConfigProperty(name = "compliance.access.alert.denials") int threshold,
-                        @ConfigProperty(name = "compliance.access.alert.window") Duration window,
-                        @ConfigProperty(name = "compliance.access.alert.rule-ids") List<String> ruleIds) {
+    public AccessAlerts(EntityManager em, AccessLogWriter writer, RulesetRegistry rulesets) {
         this.em = em;
         this.writer = writer;
-        this.threshold = threshold;
-        this.window = window;
-        this.ruleIds = List.copyOf(ruleIds);
+        this.rulesets = rulesets;
+    }
+
+    /** A version uploaded before the monitoring sheet existed has no threshold to apply: say so, do not guess. */
+    private AccessMonitoring monitoringInForce() {
+        CompiledRuleset active = rulesets.active(RuleFamily.ACCESS);
+        try {
+            return AccessMonitoring.of(active);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "monitoring-not-configured",
+                    "访问规则 " + active.label() + " 无法计算告警,请上传含“访问监控 Monitoring”表的工作簿并激活 / "
+                            + active.label() + " cannot raise alerts: " + e.getMessage()
+                            + "; upload and activate a workbook with that sheet"));
+        }
     }
 
     /** Alerts whose window overlaps [since, until), oldest first; {@code userId} null for every user. */
     public List<AccessAlert> openAlerts(Instant since, Instant until, String userId) {
         writer.flush(Duration.ofSeconds(2)); // this replica's own rows are visible to its own reads
+        AccessMonitoring policy = monitoringInForce();
+        Duration window = policy.window();
         String jpql = "select l.userId, l.agentCode, l.evaluatedAt, l.decisionId from AccessDecisionLog l"
                 + " where l.ruleId in :rules and l.evaluatedAt >= :from and l.evaluatedAt < :until"
                 + (userId == null ? "" : " and l.userId = :user")
                 + " order by l.userId, l.evaluatedAt, l.decisionId";
         var query = em.createQuery(jpql, Object[].class)
-                .setParameter("rules", ruleIds)
+                .setParameter("rules", policy.countedRuleIds())
                 .setParameter("from", since.minus(window))
                 .setParameter("until", until);
         if (userId != null) {
@@ -72,9 +84,9 @@ public class AccessAlerts {
                 count++;
                 i++;
             }
-            if (count >= threshold && end.isAfter(since)) {
-                alerts.add(new AccessAlert(firstId, RULE_ID, user, agent, start, end, count, last, "疑似越权查询",
-                        "Suspected over-scope querying", "ACCESS_BEYOND_SCOPE"));
+            if (count >= policy.denials() && end.isAfter(since)) {
+                alerts.add(new AccessAlert(firstId, policy.ruleId(), user, agent, start, end, count, last,
+                        policy.messageZh(), policy.messageEn(), policy.suggestedViolationType()));
             }
         }
         alerts.sort((a, b) -> a.windowStart().compareTo(b.windowStart()));

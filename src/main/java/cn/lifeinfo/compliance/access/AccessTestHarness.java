@@ -12,7 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
 
-/** Runs an access workbook's test cases: outcome PERMIT/DENY, rule ids = {the deciding rule id}. */
+/**
+ * Runs an access workbook's test cases: outcome PERMIT/DENY, rule ids = {the deciding rule id}. The monitoring sheet
+ * is checked too, since no case exercises it.
+ */
 @ApplicationScoped
 public class AccessTestHarness implements RulesetTestHarness {
 
@@ -30,6 +33,7 @@ public class AccessTestHarness implements RulesetTestHarness {
 
     @Override
     public CaseResult run(CompiledRuleset candidate, JsonNode input) {
+        AccessMonitoring.of(candidate); // an unusable ACC-MON-001 row rejects the version like a failing case
         AccessRequest request;
         try {
             request = json.treeToValue(input, AccessRequest.class);

@@ -3,6 +3,7 @@ package cn.lifeinfo.compliance.access;
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
 import cn.lifeinfo.compliance.ruleset.RuleFamily;
 import cn.lifeinfo.compliance.ruleset.RulesetCompiler;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -17,18 +18,22 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Compliance staff change access control by editing the workbook only: here a new role is added as a row, a
- * field is reclassified, a role's level is changed and a message is reworded, and the edited workbook is compiled
- * and decides accordingly, with no Java change.
+ * field is reclassified, a role's level is changed, a message is reworded and the ACC-MON-001 alert retuned, and the
+ * edited workbook is compiled and decides accordingly, with no Java change.
  */
 class AccessWorkbookEditTest {
 
     static CompiledRuleset edited;
+    static CompiledRuleset brokenMonitoring;
     static final AccessEngine ENGINE = new AccessEngine();
     static final DataFormatter FMT = new DataFormatter();
 
@@ -57,16 +62,30 @@ class AccessWorkbookEditTest {
                     r.getCell(34).setCellValue("Role not authorised (edited)");
                 }
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            edited = new RulesetCompiler(AccessWorkbookEditTest.class.getClassLoader())
-                    .compile(RuleFamily.ACCESS, 99, "access.xlsx", out.toByteArray());
+            // 5. the ACC-MON-001 alert: two ACC-SCOPE-001 denials within 8 hours, reworded
+            Row monitor = find(wb.getSheet(AccessMonitoring.SHEET), 1, AccessMonitoring.RULE_ID);
+            monitor.getCell(2).setCellValue("ACC-SCOPE-001");
+            monitor.getCell(3).setCellValue("2");
+            monitor.getCell(4).setCellValue("8");
+            monitor.getCell(5).setCellValue("疑似越权查询(已修改)");
+            edited = compile(wb, 99);
+            // and a threshold nobody can use
+            monitor.getCell(3).setCellValue("三次");
+            brokenMonitoring = compile(wb, 100);
         }
+    }
+
+    static CompiledRuleset compile(Workbook wb, int version) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.write(out);
+        return new RulesetCompiler(AccessWorkbookEditTest.class.getClassLoader())
+                .compile(RuleFamily.ACCESS, version, "access.xlsx", out.toByteArray());
     }
 
     @AfterAll
     static void close() {
         edited.close();
+        brokenMonitoring.close();
     }
 
     static Row find(Sheet sheet, int col, String value) {
@@ -114,5 +133,25 @@ class AccessWorkbookEditTest {
         AccessEngine.Outcome o = ENGINE.decide(edited, request("NOBODY", "SALES_SERVICE", List.of("name"), null));
         assertEquals("ACC-ROLE-001", o.ruleId());
         assertEquals("Role not authorised (edited)", o.messageEn());
+    }
+
+    @Test
+    void theAlertThresholdWindowAndMessageComeFromTheSheet() {
+        AccessMonitoring m = AccessMonitoring.of(edited);
+        assertEquals(List.of("ACC-SCOPE-001"), m.countedRuleIds());
+        assertEquals(2, m.denials());
+        assertEquals(Duration.ofHours(8), m.window());
+        assertEquals("疑似越权查询(已修改)", m.messageZh());
+        assertEquals("ACCESS_BEYOND_SCOPE", m.suggestedViolationType());
+    }
+
+    @Test
+    void anUnusableThresholdIsRejectedNamingTheSheetAndColumn() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> AccessMonitoring.of(brokenMonitoring));
+        assertTrue(e.getMessage().contains(AccessMonitoring.SHEET), e.getMessage());
+        assertTrue(e.getMessage().contains("次数阈值") && e.getMessage().contains("三次"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new AccessTestHarness(new ObjectMapper())
+                .run(brokenMonitoring, new ObjectMapper().createObjectNode()));
     }
 }
