@@ -4,6 +4,7 @@ import cn.lifeinfo.compliance.common.IdentifierHasher;
 import cn.lifeinfo.compliance.ruleset.RuleFamily;
 import cn.lifeinfo.compliance.ruleset.RulesetRegistry;
 import cn.lifeinfo.compliance.ruleset.RulesetTestHarness;
+import cn.lifeinfo.compliance.ruleset.WorkbookEditor;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -122,6 +125,34 @@ class AccessLogResourceTest {
         AccessAlert alert = open.stream().filter(a -> a.userId().equals("mon-user-1")).findFirst().orElseThrow();
         assertEquals(list.getString("alerts[0].alertId"), alert.alertId());
         assertEquals(Duration.ofHours(24), Duration.between(alert.windowStart(), alert.windowEnd()));
+    }
+
+    @Test
+    void anActivatedWorkbookRetunesTheAlert() throws Exception {
+        byte[] original = Files.readAllBytes(Path.of("rules/access/access.xlsx"));
+        byte[] edited = WorkbookEditor.of(original)
+                .set(AccessMonitoring.SHEET, AccessMonitoring.RULE_ID, "次数阈值", "2")
+                .set(AccessMonitoring.SHEET, AccessMonitoring.RULE_ID, "原因(中文)", "两次越权查询").bytes();
+        int before = registry.active(RuleFamily.ACCESS).version();
+        int version = given().header("X-User", "alice").multiPart("file", "access.xlsx", edited)
+                .when().post("/api/v1/rulesets/access").then().statusCode(201).extract().path("version");
+        given().header("X-User", "bob").when().post("/api/v1/rulesets/access/versions/" + version + "/activate")
+                .then().statusCode(200);
+        try {
+            ObjectNode outOfScope = with(with(agent(), "subject.userId", "mon-user-4"), "resource.servicingAgentCode",
+                    "A9");
+            decide(outOfScope);
+            decide(outOfScope);
+            given().queryParam("userId", "mon-user-4").when().get("/api/v1/access/alerts")
+                    .then().statusCode(200).body("alerts", hasSize(1))
+                    .body("alerts[0].count", equalTo(2))
+                    .body("alerts[0].messageZh", equalTo("两次越权查询"));
+        } finally {
+            given().header("X-User", "bob").when().post("/api/v1/rulesets/access/versions/" + before + "/activate")
+                    .then().statusCode(200);
+        }
+        given().queryParam("userId", "mon-user-4").when().get("/api/v1/access/alerts")
+                .then().statusCode(200).body("alerts", empty());
     }
 
     @Test
