@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.truthfulness;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -152,6 +153,41 @@ class CrossRecordResourceTest {
             assertTrue(found.contains("TRU-XREC-003:mobile"), found::toString);
             assertFalse(found.contains("TRU-XREC-002:mobile"), found::toString);
         }
+    }
+
+    @Test
+    void relatednessFollowsChainsThroughTheStoredPopulation() {
+        // x –address– s1 –identity– s2 –address– s3 –identity– s4 –address– s5 –identity– y: one component, so x and
+        // y sharing a phone is no finding, although s3 and s4 are related to neither x nor y nor their direct relations
+        ObjectNode x = unique();
+        String phone = x.get("policyholder").get("mobile").asText();
+        List<ObjectNode> chain = new ArrayList<>();
+        ObjectNode last = x;
+        for (int i = 1; i <= 5; i++) {
+            last = i % 2 == 1 ? sameAddress(unique(), last) : samePolicyholder(unique(), last);
+            chain.add(last);
+        }
+        chain.add(with(samePolicyholder(unique(), last), "policyholder.mobile", phone));
+        batch(chain, false);
+        List<String> chained = single(x, true).getList("findings.ruleId");
+        assertFalse(chained.contains("TRU-XREC-003"), chained::toString);
+        // a policyholder outside the chain with the same phone makes two components
+        single(with(unique(), "policyholder.mobile", phone), false);
+        List<String> shared = single(x, true).getList("findings.ruleId");
+        assertTrue(shared.contains("TRU-XREC-003"), shared::toString);
+    }
+
+    private static ObjectNode sameAddress(ObjectNode r, ObjectNode other) {
+        return with(r, "policyholder.address.detail", other.get("policyholder").get("address").get("detail").asText());
+    }
+
+    private static ObjectNode samePolicyholder(ObjectNode r, ObjectNode other) {
+        JsonNode ph = other.get("policyholder");
+        ObjectNode out = r;
+        for (String field : List.of("idNumber", "name", "gender", "birthDate")) {
+            out = with(out, "policyholder." + field, ph.get(field).asText());
+        }
+        return out;
     }
 
     @Test

@@ -17,12 +17,11 @@ import java.util.Set;
  * Cross-record and registry analysis for an evaluation set (one record, a batch or a chunk of a book) against the
  * stored population, which the set's records replace by policy number. Related policyholders are connected
  * components over identity, full address and family links (catalog §2.9); the graph is expanded from the records
- * sharing a phone or an address by one round (their directly related policies), so one decision costs a few bulk
- * queries; longer chains through several non-sharing policies are not followed.
+ * sharing a phone or an address, round by round, until no related policy is left to pull in, so chains through any
+ * number of non-sharing policies count. Each round looks up only keys not seen before. The graph read for one
+ * evaluation set is capped at max(500, 4 × its size) policies: past the cap a very large component is seen in part.
  */
 public final class CrossRecordAnalysis {
-
-    private static final int EXPANSION_ROUNDS = 1;
 
     private final Map<String, PolicyKeys> nodes = new LinkedHashMap<>();
     /** Bound on the related-policy graph read for one evaluation set. */
@@ -108,11 +107,11 @@ public final class CrossRecordAnalysis {
         }
     }
 
-    /** Pulls in the policies related to the current nodes, round by round, so components span the population. */
+    /** Pulls in the policies related to the current nodes, round by round, until the components are closed. */
     private void expand(PopulationSource store, Map<String, PolicyKeys> evaluated) {
         Set<String> seenIds = new HashSet<>();
         Set<String> seenAddresses = new HashSet<>();
-        for (int round = 0; round < EXPANSION_ROUNDS && nodes.size() < maxNodes; round++) {
+        while (nodes.size() < maxNodes) {
             Set<String> phIds = new HashSet<>();
             Set<String> familyIds = new HashSet<>();
             Set<String> addresses = new HashSet<>();
