@@ -196,8 +196,10 @@ public class ScreeningStore {
 
     /** Gives up the claims that earlier runs of this instance left behind (same host, another start). */
     public int releaseClaims(String hostPrefix, String currentPrefix) {
+        // compared literally: host names may hold LIKE's wildcards ('_' above all)
         return update("UPDATE screening_chunk SET claimed_by = NULL, claimed_at = NULL WHERE state <> 'DONE' "
-                + "AND claimed_by LIKE ? AND claimed_by NOT LIKE ?", hostPrefix + "%", currentPrefix + "%");
+                + "AND LEFT(claimed_by, ?) = ? AND LEFT(claimed_by, ?) <> ?", hostPrefix.length(), hostPrefix,
+                currentPrefix.length(), currentPrefix);
     }
 
     /** Gives a claim back after a failure, so that the chunk is tried again without waiting for the claim to age. */

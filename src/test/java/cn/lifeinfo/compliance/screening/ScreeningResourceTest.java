@@ -39,6 +39,9 @@ class ScreeningResourceTest {
     @Inject
     AgroalDataSource db;
 
+    @Inject
+    ScreeningStore store;
+
     @AfterEach
     void resume() {
         worker.pause(false);
@@ -211,6 +214,23 @@ class ScreeningResourceTest {
         assertEquals(3, queryInt("SELECT attempts FROM screening_chunk WHERE id = " + abandoned.chunkId()));
         assertEquals(Books.expectedDefective(n) + 4,
                 queryInt("SELECT COUNT(*) FROM screening_defect WHERE job_id = '" + id + "'"));
+    }
+
+    @Test
+    void aRestartReleasesOnlyItsOwnHostsClaims() throws Exception {
+        worker.pause(true);
+        Books book = Books.next();
+        register(book);
+        String id = submit(book.ndjson(60), "application/x-ndjson");
+        ScreeningStore.Claim other = worker.claim("podX1/run-a/0").orElseThrow();
+        // host names are matched literally: '_' is not a wildcard
+        assertEquals(0, store.releaseClaims("pod_1/", "pod_1/run-b"));
+        assertEquals(0, store.releaseClaims("podX1/", "podX1/run-a"), "the running instance keeps its claims");
+        assertEquals(1, store.releaseClaims("podX1/", "podX1/run-b"));
+        assertEquals(0, queryInt("SELECT COUNT(*) FROM screening_chunk WHERE id = " + other.chunkId()
+                + " AND claimed_by IS NOT NULL"));
+        worker.pause(false);
+        awaitDone(id);
     }
 
     @Test
