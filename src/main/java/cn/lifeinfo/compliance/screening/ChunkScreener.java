@@ -10,6 +10,7 @@ import cn.lifeinfo.compliance.truthfulness.TruthfulnessDecision.FindingView;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessService;
 import cn.lifeinfo.compliance.truthfulness.parse.TextNormaliser;
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeyer;
+import cn.lifeinfo.compliance.truthfulness.population.PolicyKeys;
 import cn.lifeinfo.compliance.truthfulness.population.Population;
 import cn.lifeinfo.compliance.truthfulness.record.Person;
 import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
@@ -82,15 +83,32 @@ public class ChunkScreener {
         return new Parsed(kept, records, errors);
     }
 
-    /** INDEX: the chunk's records join the population (idempotent: replaced by policy number). */
-    List<ScreeningStore.Error> index(List<ChunkPayload.Line> lines) {
+    /** What INDEX leaves for the chunk: its malformed lines, and its book keys unless they are stored already. */
+    record Indexed(List<ScreeningStore.Error> errors, byte[] bookKeys) {
+    }
+
+    /**
+     * INDEX: the chunk's records join the population. Held in memory, they join this instance's index now and are
+     * kept as book keys for the other instances and for the STORE step; otherwise they are written to MariaDB now,
+     * where the evaluation will look for them.
+     */
+    Indexed index(List<ChunkPayload.Line> lines) {
         Parsed p = parse(lines);
-        List<cn.lifeinfo.compliance.truthfulness.population.PolicyKeys> keys = p.records().stream().map(keyer::keys)
-                .toList();
+        List<PolicyKeys> keys = p.records().stream().map(keyer::keys).toList();
+        if (population.inMemory()) {
+            population.holdHere(keys);
+            return new Indexed(p.errors(), BookKeys.encode(keys));
+        }
+        store(keys);
+        return new Indexed(p.errors(), null);
+    }
+
+    /** STORE: a screened chunk's book keys are written to the population tables (idempotent, by policy number). */
+    void store(List<PolicyKeys> keys) {
         for (int attempt = 1; ; attempt++) {
             try {
                 population.storeNow(keys);
-                return p.errors();
+                return;
             } catch (IllegalStateException e) {
                 if (attempt >= 5 || !deadlock(e)) {
                     throw e;

@@ -26,6 +26,8 @@ public class ScreeningStore {
     public static final String PENDING = "PENDING";
     public static final String INDEXED = "INDEXED";
     public static final String DONE = "DONE";
+    /** Not a chunk state: the claim of a DONE chunk whose book keys are still to be written to the population. */
+    public static final String STORE = "STORE";
 
     private final AgroalDataSource db;
 
@@ -141,8 +143,10 @@ public class ScreeningStore {
                         return claim;
                     }
                 }
+                // screening first: storing finished books into the population can wait for idle workers
+                Optional<Claim> store = claimStore(c, workerId, staleAfter);
                 c.commit();
-                return Optional.empty();
+                return store;
             } catch (SQLException e) {
                 c.rollback();
                 throw e;
@@ -172,6 +176,11 @@ public class ScreeningStore {
                 attempts = rs.getInt(3) + 1;
             }
         }
+        return Optional.of(take(c, id, jobId, seq, state, attempts, workerId));
+    }
+
+    private static Claim take(Connection c, long id, String jobId, int seq, String state, int attempts,
+                              String workerId) throws SQLException {
         try (PreparedStatement u = c.prepareStatement("UPDATE screening_chunk SET claimed_by = ?, claimed_at = NOW(3), "
                 + "attempts = ? WHERE id = ?")) {
             u.setString(1, workerId);
@@ -179,7 +188,64 @@ public class ScreeningStore {
             u.setLong(3, id);
             u.executeUpdate();
         }
-        return Optional.of(new Claim(id, jobId, seq, state, attempts, workerId));
+        return new Claim(id, jobId, seq, state, attempts, workerId);
+    }
+
+    private static Optional<Claim> claimStore(Connection c, String workerId, Duration staleAfter) throws SQLException {
+        // only once a job has ended: while it runs, the cores and the database belong to screening it
+        List<String> jobs = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT c.job_id FROM screening_chunk c "
+                + "JOIN screening_job j ON j.id = c.job_id WHERE c.store_pending AND j.status IN ('DONE', 'FAILED')");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                jobs.add(rs.getString(1));
+            }
+        }
+        for (String jobId : jobs) {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, seq, attempts FROM screening_chunk "
+                    + "WHERE job_id = ? AND store_pending AND (claimed_by IS NULL OR claimed_at < NOW(3) - INTERVAL ? "
+                    + "MICROSECOND) ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED")) {
+                s.setString(1, jobId);
+                s.setLong(2, staleAfter.toNanos() / 1000);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        return Optional.of(take(c, rs.getLong(1), jobId, rs.getInt(2), STORE, rs.getInt(3) + 1,
+                                workerId));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The chunks of a job whose book keys are held in screening_chunk (indexed, not yet stored). */
+    public List<Long> bookChunks(String jobId) {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT id FROM screening_chunk WHERE job_id = ? AND store_pending ORDER BY seq")) {
+            s.setString(1, jobId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Listing a book's chunks failed", e);
+        }
+        return ids;
+    }
+
+    /** A chunk's book keys; null once they are stored in the population. */
+    public byte[] bookKeys(long chunkId) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT book_keys FROM screening_chunk WHERE id = ? AND store_pending")) {
+            s.setLong(1, chunkId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getBytes(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading a chunk's book keys failed", e);
+        }
     }
 
     public byte[] payload(long chunkId) {
@@ -211,14 +277,29 @@ public class ScreeningStore {
     // ---- completion ---------------------------------------------------------------------------------------------
 
     /** Records an indexed chunk and its malformed lines; false when the claim is no longer this worker's. */
-    public boolean completeIndex(Claim claim, List<Error> malformed) {
+    public boolean completeIndex(Claim claim, List<Error> malformed, byte[] bookKeys) {
         return inTransaction(c -> {
             if (!fence(c, claim, PENDING, INDEXED, "indexed_by = ?, malformed = " + malformed.size())) {
                 return false;
             }
+            if (bookKeys != null) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "UPDATE screening_chunk SET book_keys = ?, store_pending = TRUE WHERE id = ?")) {
+                    s.setBytes(1, bookKeys);
+                    s.setLong(2, claim.chunkId());
+                    s.executeUpdate();
+                }
+            }
             insertErrors(c, claim.jobId(), malformed);
             return true;
         });
+    }
+
+    /** The chunk's book keys are in the population tables now; false when the claim is no longer this worker's. */
+    public boolean completeStore(Claim claim) {
+        return update("UPDATE screening_chunk SET book_keys = NULL, store_pending = FALSE, claimed_by = NULL, "
+                + "claimed_at = NULL WHERE id = ? AND store_pending AND claimed_by = ? AND attempts = ?",
+                claim.chunkId(), claim.workerId(), claim.attempts()) == 1;
     }
 
     /** Records a decided chunk with its counts and defective policies, atomically with its DONE. */
@@ -378,7 +459,8 @@ public class ScreeningStore {
     }
 
     public record Progress(long indexedLines, long doneLines, long screened, long malformed, long defective,
-                           long review, int pendingChunks, int indexedChunks, int doneChunks, List<String> versions) {
+                           long review, int pendingChunks, int indexedChunks, int doneChunks, List<String> versions,
+                           long unstoredLines) {
     }
 
     public record CountRow(String dimension, String key, String label, long records, long defective, long review,
@@ -410,7 +492,8 @@ public class ScreeningStore {
                 + "COALESCE(SUM(CASE WHEN state = 'DONE' THEN line_count END), 0), "
                 + "COALESCE(SUM(screened), 0), COALESCE(SUM(malformed), 0), COALESCE(SUM(defective), 0), "
                 + "COALESCE(SUM(review), 0), COALESCE(SUM(state = 'PENDING'), 0), COALESCE(SUM(state = 'INDEXED'), 0), "
-                + "COALESCE(SUM(state = 'DONE'), 0), GROUP_CONCAT(DISTINCT ruleset_version ORDER BY ruleset_version) "
+                + "COALESCE(SUM(state = 'DONE'), 0), GROUP_CONCAT(DISTINCT ruleset_version ORDER BY ruleset_version), "
+                + "COALESCE(SUM(CASE WHEN store_pending THEN line_count END), 0) "
                 + "FROM screening_chunk WHERE job_id = ?")) {
             s.setString(1, jobId);
             try (ResultSet rs = s.executeQuery()) {
@@ -418,7 +501,7 @@ public class ScreeningStore {
                 String versions = rs.getString(10);
                 return new Progress(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
-                        versions == null ? List.of() : List.of(versions.split(",")));
+                        versions == null ? List.of() : List.of(versions.split(",")), rs.getLong(11));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading progress failed", e);

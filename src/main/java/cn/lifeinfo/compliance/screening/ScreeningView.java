@@ -10,13 +10,15 @@ import java.util.Map;
  * GET /api/v1/screenings/{id}. {@code done} counts the book's data lines processed (screened or skipped as
  * malformed) and reaches {@code total}; {@code ratePerSecond} is in records per second over the whole job (each
  * record passes two phases, a phase counting half), {@code etaSeconds} extrapolates it. Counts are final once
- * {@code status} is DONE, partial (chunks done so far) before.
+ * {@code status} is DONE, partial (chunks done so far) before. {@code populationPending} counts the lines whose
+ * policies are held in memory for the book but not yet written to the population tables: it falls to 0 shortly
+ * after the job is DONE, as idle workers store the book.
  */
 public record ScreeningView(String id, String status, String phase, String format, String submittedBy,
                             Instant createdAt, Instant receivedAt, Instant finishedAt, long total, long indexed,
                             long done, long screened, long defective, long review, Malformed malformed,
                             double ratePerSecond, Long etaSeconds, List<String> rulesetVersions, Counts counts,
-                            String failure) {
+                            String failure, long populationPending) {
 
     public record Malformed(long count, List<Line> lines) {
     }
@@ -70,6 +72,6 @@ public record ScreeningView(String id, String status, String phase, String forma
                 job.receivedAt(), job.finishedAt(), job.totalLines(), indexed, done, p.screened(), p.defective(),
                 p.review(), new Malformed(malformed, errors.stream().map(e -> new Line(e.lineNo(), e.message())).toList()),
                 Math.round(rate * 10) / 10.0, eta, p.versions(), new Counts(branch, channel, agent, rule),
-                job.failure());
+                job.failure(), p.unstoredLines());
     }
 }

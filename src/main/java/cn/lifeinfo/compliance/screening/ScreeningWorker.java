@@ -27,6 +27,7 @@ public class ScreeningWorker {
 
     private final ScreeningStore store;
     private final ChunkScreener screener;
+    private final HeldBooks books;
     private final ScreeningConfig config;
     private final String host;
     private final String instance;
@@ -35,9 +36,10 @@ public class ScreeningWorker {
     private volatile boolean running;
     private ExecutorService threads;
 
-    public ScreeningWorker(ScreeningStore store, ChunkScreener screener, ScreeningConfig config) {
+    public ScreeningWorker(ScreeningStore store, ChunkScreener screener, HeldBooks books, ScreeningConfig config) {
         this.store = store;
         this.screener = screener;
+        this.books = books;
         this.config = config;
         this.host = hostName();
         this.instance = host + "/" + Ulid.next();
@@ -121,7 +123,8 @@ public class ScreeningWorker {
             process(claim.get());
         } catch (RuntimeException e) {
             ScreeningStore.Claim c = claim.get();
-            if (c.attempts() >= config.maxAttempts()) {
+            // a chunk whose storing fails does not fail the finished job: it is tried again
+            if (c.attempts() >= config.maxAttempts() && !ScreeningStore.STORE.equals(c.state())) {
                 // the same chunk keeps failing: stop the job with the reason rather than retry it for ever
                 store.failJob(c.jobId(), "chunk " + c.seq() + " (" + c.state() + ") failed " + c.attempts()
                         + " times; last error: " + rootType(e));
@@ -134,12 +137,28 @@ public class ScreeningWorker {
         return true;
     }
 
-    /** Runs the phase of a claimed chunk and commits it; false when the claim was taken over meanwhile. */
+    /**
+     * Runs the phase of a claimed chunk and commits it; false when the claim was taken over meanwhile. After a job
+     * ends, its chunks are claimed once more to write their book keys into the population tables (STORE).
+     */
     public boolean process(ScreeningStore.Claim claim) {
+        if (ScreeningStore.STORE.equals(claim.state())) {
+            byte[] keys = store.bookKeys(claim.chunkId());
+            if (keys != null) {
+                screener.store(BookKeys.decode(keys));
+            }
+            return store.completeStore(claim);
+        }
         List<ChunkPayload.Line> lines = ChunkPayload.decode(store.payload(claim.chunkId()));
         if (ScreeningStore.PENDING.equals(claim.state())) {
-            return store.completeIndex(claim, screener.index(lines));
+            ChunkScreener.Indexed indexed = screener.index(lines);
+            boolean done = store.completeIndex(claim, indexed.errors(), indexed.bookKeys());
+            if (done && indexed.bookKeys() != null) {
+                books.indexedHere(claim.jobId(), claim.chunkId());
+            }
+            return done;
         }
+        books.catchUp(claim.jobId());
         return store.completeEvaluate(claim, screener.evaluate(lines));
     }
 

@@ -1,5 +1,12 @@
 package cn.lifeinfo.compliance.screening;
 
+import cn.lifeinfo.compliance.truthfulness.population.PolicyKeyer;
+import cn.lifeinfo.compliance.truthfulness.population.PolicyKeys;
+import cn.lifeinfo.compliance.truthfulness.population.Population;
+import cn.lifeinfo.compliance.truthfulness.population.PopulationStore;
+import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +49,15 @@ class ScreeningResourceTest {
 
     @Inject
     ScreeningStore store;
+
+    @Inject
+    PolicyKeyer keyer;
+
+    @Inject
+    PopulationStore population;
+
+    @Inject
+    ObjectMapper json;
 
     @AfterEach
     void resume() {
@@ -78,6 +95,17 @@ class ScreeningResourceTest {
         throw new AssertionError("job " + id + " not done: " + get(id).prettify());
     }
 
+    /** After DONE, idle workers write the book into the population tables. */
+    private static void awaitStored(String id) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (get(id).getLong("populationPending") > 0) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("book of job " + id + " not stored: " + get(id).prettify());
+            }
+            Thread.sleep(100);
+        }
+    }
+
     private static Map<String, Integer> ruleCounts(JsonPath p) {
         Map<String, Integer> m = new TreeMap<>();
         Map<String, Map<String, Object>> byRule = p.getMap("counts.byRule");
@@ -104,6 +132,21 @@ class ScreeningResourceTest {
         assertTrue(List.of("INDEX", "EVALUATE", "DONE").contains(first.getString("phase")), first::prettify);
 
         JsonPath p = awaitDone(id);
+        // the screened book is part of the population at once: a new policy with record 20's phone shares it
+        ObjectNode sharing = book.record(n + 20);
+        ((ObjectNode) sharing.get("policyholder")).put("mobile", book.record(20).get("policyholder").get("mobile").asText());
+        assertTrue(given().contentType(ContentType.JSON).body(sharing.toString())
+                .when().post("/api/v1/decisions/truthfulness?dryRun=true").then().statusCode(200).extract()
+                .jsonPath().getList("findings.ruleId").contains("TRU-XREC-003"));
+        // and in the population tables once idle workers have stored it
+        awaitStored(id);
+        List<String> hashes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            hashes.add(keyer.keys(json.convertValue(book.record(i), PolicyRecord.class)).policyHash());
+        }
+        assertEquals(n, population.byPolicyHashes(hashes).stream().filter(PolicyKeys::storable).count());
+        assertEquals(0, queryInt("SELECT COUNT(*) FROM screening_chunk WHERE job_id = '" + id
+                + "' AND book_keys IS NOT NULL"));
         assertEquals(304, p.getInt("done"));
         assertEquals(300, p.getInt("screened"), p::prettify);
         assertEquals(4, p.getInt("malformed.count"));
@@ -210,8 +253,9 @@ class ScreeningResourceTest {
         assertEquals(Books.expectedRules(n), ruleCounts(after), after::prettify);
         assertEquals(ruleCounts(p), ruleCounts(after));
         assertEquals(Books.expectedDefective(n), after.getInt("defective"));
-        // indexed (1), claimed by the dead pod (2), taken over (3)
-        assertEquals(3, queryInt("SELECT attempts FROM screening_chunk WHERE id = " + abandoned.chunkId()));
+        // indexed (1), claimed by the dead pod (2), taken over (3), stored into the population (4)
+        awaitStored(id);
+        assertEquals(4, queryInt("SELECT attempts FROM screening_chunk WHERE id = " + abandoned.chunkId()));
         assertEquals(Books.expectedDefective(n) + 4,
                 queryInt("SELECT COUNT(*) FROM screening_defect WHERE job_id = '" + id + "'"));
     }
@@ -234,6 +278,26 @@ class ScreeningResourceTest {
     }
 
     @Test
+    void anotherInstanceEvaluatingTheBookFirstReadsTheChunksIndexedElsewhere() throws Exception {
+        worker.pause(true);
+        Books book = Books.next();
+        register(book);
+        int n = 120;
+        String id = submit(book.ndjson(n), "application/x-ndjson");
+        ScreeningStore.Claim claim;
+        while ((claim = worker.claim("indexer/0").orElseThrow()).state().equals(ScreeningStore.PENDING)) {
+            assertTrue(worker.process(claim));
+        }
+        store.release(claim);
+        // a second instance: its own population index, which holds nothing of the book yet
+        Population elsewhere = new Population(population, 1000, 100, Duration.ofMillis(50), Duration.ofSeconds(3), true);
+        new HeldBooks(store, elsewhere).catchUp(id);
+        assertEquals(n, elsewhere.size(), "every policy of the book, read from the book keys");
+        worker.pause(false);
+        awaitDone(id);
+    }
+
+    @Test
     void twoWorkersShareABookAndProcessEveryChunkOnce() throws Exception {
         worker.pause(true);
         Books book = Books.next();
@@ -246,8 +310,8 @@ class ScreeningResourceTest {
         JsonPath p = awaitDone(id);
         assertEquals(n, p.getInt("screened"));
         assertEquals(Books.expectedRules(n), ruleCounts(p), p::prettify);
-        assertEquals(0, queryInt("SELECT COUNT(*) FROM screening_chunk WHERE job_id = '" + id + "' AND attempts <> 2"),
-                "each chunk claimed exactly twice: once to index, once to evaluate");
+        assertEquals(0, queryInt("SELECT COUNT(*) FROM screening_chunk WHERE job_id = '" + id + "' AND attempts <> 3"),
+                "each chunk claimed exactly three times: to index, to evaluate, to store into the population");
         Set<String> workers = new HashSet<>();
         try (Connection c = db.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT DISTINCT done_by FROM screening_chunk WHERE job_id = '" + id + "' "

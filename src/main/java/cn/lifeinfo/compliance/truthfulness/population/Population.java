@@ -107,6 +107,20 @@ public class Population {
         }
     }
 
+    /**
+     * Screening: a book's policies join this instance's index at once, for the book's own evaluation; MariaDB gets
+     * them when the job's STORE step writes them ({@link #storeNow}). Only when the population is held in memory.
+     */
+    public void holdHere(Collection<PolicyKeys> policies) {
+        if (inMemory) {
+            applyHere(policies);
+        }
+    }
+
+    public boolean inMemory() {
+        return inMemory;
+    }
+
     /** Own writes and applying other instances' rows exclude each other, so an older row never lands on a newer. */
     private void applyHere(Collection<PolicyKeys> policies) {
         synchronized (applying) {
