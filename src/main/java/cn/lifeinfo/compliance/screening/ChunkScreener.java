@@ -127,12 +127,13 @@ public class ChunkScreener {
     }
 
     /** EVALUATE: decide the chunk against the population (which holds the whole book by now). */
-    ChunkResult evaluate(List<ChunkPayload.Line> lines) {
+    /** @param bookKeys the keys INDEX computed for the chunk's records, when it kept them; null to compute again */
+    ChunkResult evaluate(List<ChunkPayload.Line> lines, List<PolicyKeys> bookKeys) {
         // chunks indexed by other instances reach this one's index by polling: catch up before deciding
         population.sync();
         Parsed p = parse(lines);
         List<TruthfulnessDecision> decisions = p.records().isEmpty() ? List.of()
-                : truthfulness.decideBatch(p.records(), true);
+                : truthfulness.decideBatch(p.records(), bookKeys, true);
         Set<String> unknownAgents = unknownAgents(p.records());
         Tally tally = new Tally();
         List<ChunkResult.Defect> defects = new ArrayList<>();

@@ -159,7 +159,8 @@ public class ScreeningWorker {
             return done;
         }
         books.catchUp(claim.jobId());
-        return store.completeEvaluate(claim, screener.evaluate(lines));
+        byte[] keys = store.bookKeys(claim.chunkId());
+        return store.completeEvaluate(claim, screener.evaluate(lines, keys == null ? null : BookKeys.decode(keys)));
     }
 
     /** Claims without processing: for tests that abandon a claim as a crashed instance would. */

@@ -73,9 +73,19 @@ public class TruthfulnessService {
     }
 
     public List<TruthfulnessDecision> decideBatch(List<PolicyRecord> records, boolean dryRun) {
+        return decideBatch(records, null, dryRun);
+    }
+
+    /**
+     * @param known the records' keys in the same order when the caller has them already (a screened chunk keeps
+     *              them from its INDEX step), or null to compute them here
+     */
+    public List<TruthfulnessDecision> decideBatch(List<PolicyRecord> records, List<PolicyKeys> known,
+                                                  boolean dryRun) {
         checkBatch(records);
         CompiledRuleset rules = registry.active(RuleFamily.TRUTHFULNESS);
-        List<PolicyKeys> keys = records.stream().map(keyer::keys).toList();
+        List<PolicyKeys> keys = known != null && known.size() == records.size() ? known
+                : records.stream().map(keyer::keys).toList();
         CrossRecordAnalysis analysis = CrossRecordAnalysis.of(keys, population.source(), registries);
         List<TruthfulnessDecision> decisions = new ArrayList<>(records.size());
         Instant now = Instant.now();
