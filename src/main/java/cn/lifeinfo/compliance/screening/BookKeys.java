@@ -2,125 +2,176 @@ package cn.lifeinfo.compliance.screening;
 
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeys;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A chunk's policy keys as stored between INDEX and STORE (screening_chunk.book_keys): keyed hashes only, as in the
  * population tables, never a record's content. A hash (64 lowercase hex digits) is written as its 32 bytes, other
- * text as modified UTF-8: about 450 bytes a policy.
+ * text as length-prefixed UTF-8: about 450 bytes a policy. Encoded on every INDEX and decoded on every EVALUATE, so
+ * it is written without per-byte locking or a hex parser's checks.
  */
 final class BookKeys {
 
-    private static final int FORMAT = 1;
+    private static final byte FORMAT = 1;
+    private static final byte NULL = 0;
+    private static final byte UTF = 1;
+    private static final byte HASH = 2;
+    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
 
     private BookKeys() {
     }
 
     static byte[] encode(List<PolicyKeys> keys) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(keys.size() * 600);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(FORMAT);
-            out.writeInt(keys.size());
-            for (PolicyKeys k : keys) {
-                text(out, k.policyHash());
-                text(out, k.agentCode());
-                text(out, k.channel());
-                out.writeBoolean(k.inScope());
-                text(out, k.phIdKey());
-                text(out, k.addressKey());
-                text(out, k.mobileKey());
-                text(out, k.landlineKey());
-                out.writeShort(k.persons().size());
-                for (PolicyKeys.PersonKeys p : k.persons()) {
-                    text(out, p.role());
-                    text(out, p.idKey());
-                    text(out, p.nameKey());
-                    text(out, p.birthKey());
-                    out.writeBoolean(p.familyLink());
-                }
+        Out out = new Out(keys.size() * 480 + 8);
+        out.put(FORMAT);
+        out.putInt(keys.size());
+        for (PolicyKeys k : keys) {
+            out.text(k.policyHash());
+            out.text(k.agentCode());
+            out.text(k.channel());
+            out.put((byte) (k.inScope() ? 1 : 0));
+            out.text(k.phIdKey());
+            out.text(k.addressKey());
+            out.text(k.mobileKey());
+            out.text(k.landlineKey());
+            out.putInt(k.persons().size());
+            for (PolicyKeys.PersonKeys p : k.persons()) {
+                out.text(p.role());
+                out.text(p.idKey());
+                out.text(p.nameKey());
+                out.text(p.birthKey());
+                out.put((byte) (p.familyLink() ? 1 : 0));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return out.bytes();
     }
 
     static List<PolicyKeys> decode(byte[] blob) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(blob))) {
-            int format = in.readByte();
+        ByteBuffer in = ByteBuffer.wrap(blob);
+        try {
+            byte format = in.get();
             if (format != FORMAT) {
                 throw new IllegalStateException("Unknown book key format " + format);
             }
-            int n = in.readInt();
+            int n = in.getInt();
             List<PolicyKeys> keys = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 String policy = text(in);
                 String agent = text(in);
                 String channel = text(in);
-                boolean inScope = in.readBoolean();
+                boolean inScope = in.get() != 0;
                 String phId = text(in);
                 String address = text(in);
                 String mobile = text(in);
                 String landline = text(in);
-                int persons = in.readShort();
+                int persons = in.getInt();
                 List<PolicyKeys.PersonKeys> people = new ArrayList<>(persons);
                 for (int j = 0; j < persons; j++) {
-                    people.add(new PolicyKeys.PersonKeys(text(in), text(in), text(in), text(in), in.readBoolean()));
+                    people.add(new PolicyKeys.PersonKeys(text(in), text(in), text(in), text(in), in.get() != 0));
                 }
                 keys.add(new PolicyKeys(policy, agent, channel, inScope, phId, address, mobile, landline,
                         List.copyOf(people)));
             }
             return keys;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (BufferUnderflowException e) {
+            throw new IllegalStateException("Truncated book keys", e);
         }
     }
 
-    private static final int NULL = 0;
-    private static final int UTF = 1;
-    private static final int HASH = 2;
-    private static final HexFormat HEX = HexFormat.of();
-
-    private static void text(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeByte(NULL);
-        } else if (isHash(s)) {
-            out.writeByte(HASH);
-            out.write(HEX.parseHex(s));
-        } else {
-            out.writeByte(UTF);
-            out.writeUTF(s);
-        }
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        int tag = in.readByte();
+    private static String text(ByteBuffer in) {
+        byte tag = in.get();
         if (tag == HASH) {
-            byte[] hash = new byte[32];
-            in.readFully(hash);
-            return HEX.formatHex(hash);
+            char[] hex = new char[64];
+            for (int i = 0; i < 32; i++) {
+                int b = in.get() & 0xFF;
+                hex[2 * i] = DIGITS[b >>> 4];
+                hex[2 * i + 1] = DIGITS[b & 0xF];
+            }
+            return new String(hex);
         }
-        return tag == UTF ? in.readUTF() : null;
+        if (tag == UTF) {
+            byte[] utf = new byte[in.getInt()];
+            in.get(utf);
+            return new String(utf, StandardCharsets.UTF_8);
+        }
+        return null;
     }
 
-    private static boolean isHash(String s) {
-        if (s.length() != 64) {
-            return false;
+    /** A growing byte array: ByteArrayOutputStream would lock on every byte. */
+    private static final class Out {
+        private byte[] buf;
+        private int size;
+
+        Out(int capacity) {
+            buf = new byte[capacity];
         }
-        for (int i = 0; i < 64; i++) {
-            char c = s.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-                return false;
+
+        void put(byte b) {
+            ensure(1);
+            buf[size++] = b;
+        }
+
+        void putInt(int v) {
+            ensure(4);
+            buf[size++] = (byte) (v >>> 24);
+            buf[size++] = (byte) (v >>> 16);
+            buf[size++] = (byte) (v >>> 8);
+            buf[size++] = (byte) v;
+        }
+
+        void text(String s) {
+            if (s == null) {
+                put(NULL);
+            } else if (!hash(s)) {
+                byte[] utf = s.getBytes(StandardCharsets.UTF_8);
+                put(UTF);
+                putInt(utf.length);
+                ensure(utf.length);
+                System.arraycopy(utf, 0, buf, size, utf.length);
+                size += utf.length;
             }
         }
-        return true;
+
+        /** Writes a 64-digit lowercase hex hash as its bytes; false (nothing written) when s is no such hash. */
+        private boolean hash(String s) {
+            if (s.length() != 64) {
+                return false;
+            }
+            ensure(33);
+            int at = size + 1;
+            for (int i = 0; i < 32; i++) {
+                int hi = nibble(s.charAt(2 * i));
+                int lo = nibble(s.charAt(2 * i + 1));
+                if ((hi | lo) < 0) {
+                    return false;
+                }
+                buf[at + i] = (byte) (hi << 4 | lo);
+            }
+            buf[size] = HASH;
+            size += 33;
+            return true;
+        }
+
+        private static int nibble(char c) {
+            if (c >= '0' && c <= '9') {
+                return c - '0';
+            }
+            return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        }
+
+        private void ensure(int more) {
+            if (size + more > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+            }
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buf, size);
+        }
     }
 }
