@@ -105,9 +105,13 @@ public class ScreeningStore {
         finishIfComplete(jobId);
     }
 
-    /** An upload that broke off: nothing of it is screened. */
+    /**
+     * An upload that broke off: nothing of it is screened. Chunks already indexed are in some instance's memory, so
+     * they stay (without their records) to be stored like the rest of the population.
+     */
     public void markFailed(String jobId) {
-        update("DELETE FROM screening_chunk WHERE job_id = ?", jobId);
+        update("DELETE FROM screening_chunk WHERE job_id = ? AND NOT store_pending", jobId);
+        update("UPDATE screening_chunk SET payload = '' WHERE job_id = ?", jobId);
         update("UPDATE screening_job SET status = 'FAILED', finished_at = NOW(3) WHERE id = ?", jobId);
     }
 
