@@ -20,7 +20,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Computes a record's {@link PolicyKeys}. */
 @ApplicationScoped
@@ -30,9 +32,13 @@ public class PolicyKeyer {
     static final Set<String> FAMILY = Set.of("SELF", "SPOUSE", "CHILD", "PARENT", "GRANDCHILD", "GRANDPARENT",
             "SIBLING", "OTHER_RELATIVE", "GUARDIAN");
 
+    /** Birth dates repeat across millions of persons: one key (and one String in the population) per date. */
+    private static final int BIRTH_KEYS_CACHED = 100_000;
+
     private final IdentifierHasher hasher;
     private final ContactKeys contactKeys;
     private final Divisions divisions = Divisions.standard();
+    private final Map<LocalDate, String> birthKeys = new ConcurrentHashMap<>();
 
     public PolicyKeyer(IdentifierHasher hasher, ContactKeys contactKeys) {
         this.hasher = hasher;
@@ -56,6 +62,8 @@ public class PolicyKeyer {
         boolean inScope = CoverageScope.inScope(FactExtractor.upper(r.businessType()), unit, value, effective);
         List<PolicyKeys.PersonKeys> persons = new ArrayList<>();
         add(persons, "policyholder", ph, false);
+        // the policyholder's ID key, computed once and held once
+        String phIdKey = persons.isEmpty() || ph == null ? null : persons.get(0).idKey();
         if (ins != null && !FactExtractor.selfInsuredIsPolicyholder(ph, ins)) {
             add(persons, "insured", ins, isFamily(ins.relationshipToPolicyholder()));
         }
@@ -67,7 +75,7 @@ public class PolicyKeyer {
             }
         }
         return new PolicyKeys(policyHash(r.policyNo()), r.salesperson() == null ? null : r.salesperson().agentCode(),
-                FactExtractor.upper(r.channel()), inScope, ph == null ? null : contactKeys.idKey(ph.idNumber()),
+                FactExtractor.upper(r.channel()), inScope, phIdKey,
                 ph == null ? null : contactKeys.addressKey(ph.address()),
                 ph == null ? null : mobileKey(ph.mobile()), ph == null ? null : landlineKey(ph.landline()), persons);
     }
@@ -102,7 +110,18 @@ public class PolicyKeyer {
         String name = TextNormaliser.name(p.name());
         LocalDate birth = IsoDates.parse(p.birthDate());
         persons.add(new PolicyKeys.PersonKeys(role, idKey, name == null ? null : hasher.hash("name:" + name),
-                birth == null ? null : hasher.hash("birth:" + birth), familyLink));
+                birth == null ? null : birthKey(birth), familyLink));
+    }
+
+    private String birthKey(LocalDate birth) {
+        String key = birthKeys.get(birth);
+        if (key == null) {
+            key = hasher.hash("birth:" + birth);
+            if (birthKeys.size() < BIRTH_KEYS_CACHED) { // bounded whatever dates arrive
+                birthKeys.putIfAbsent(birth, key);
+            }
+        }
+        return key;
     }
 
 }

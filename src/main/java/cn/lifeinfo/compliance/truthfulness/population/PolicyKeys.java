@@ -10,7 +10,17 @@ import java.util.Set;
 public record PolicyKeys(String policyHash, String agentCode, String channel, boolean inScope, String phIdKey,
                          String addressKey, String mobileKey, String landlineKey, List<PersonKeys> persons) {
 
+    public PolicyKeys {
+        // a few thousand distinct values held by millions of policies: one instance each
+        agentCode = agentCode == null ? null : agentCode.intern();
+        channel = channel == null ? null : channel.intern();
+    }
+
     public record PersonKeys(String role, String idKey, String nameKey, String birthKey, boolean familyLink) {
+
+        public PersonKeys {
+            role = role == null ? null : role.intern();
+        }
     }
 
     /** A record without a policy number is judged but cannot join the population it would not be found in. */
