@@ -50,7 +50,7 @@ public final class FieldMasker {
         return switch (field) {
             case "mobile" -> mobile(s);
             case "landline" -> landline(s);
-            case "idNumber" -> idNumber(s);
+            case "idNumber" -> idDigits(s);
             case "birthDate" -> birthDate(s);
             case "bankAccount" -> keep(s.replaceAll("[\\s-]", ""), 0, 4);
             case "name" -> name(s);
@@ -61,8 +61,12 @@ public final class FieldMasker {
 
     /** {@code 330***********123X}: the first three and the last four characters. */
     public static String idNumber(String s) {
-        String v = s == null ? "" : normal(s).replaceAll("[\\s-]", "").toUpperCase();
-        return v.isEmpty() ? null : keep(v, 3, 4);
+        String v = s == null ? null : idDigits(normal(s));
+        return v == null || v.isEmpty() ? null : v;
+    }
+
+    private static String idDigits(String normalised) {
+        return keep(normalised.replaceAll("[\\s-]", "").toUpperCase(), 3, 4);
     }
 
     /** A phone already reduced to its digits (catalog §1.3): a landline when it has an area code, else a mobile. */

@@ -126,10 +126,13 @@ public class ChunkScreener {
         return false;
     }
 
-    /** EVALUATE: decide the chunk against the population (which holds the whole book by now). */
-    /** @param bookKeys the keys INDEX computed for the chunk's records, when it kept them; null to compute again */
+    /**
+     * EVALUATE: decide the chunk against the population (which holds the whole book by now).
+     *
+     * @param bookKeys the keys INDEX computed for the chunk's records, when it kept them; null to compute again
+     */
     ChunkResult evaluate(List<ChunkPayload.Line> lines, List<PolicyKeys> bookKeys) {
-        // chunks indexed by other instances reach this one's index by polling: catch up before deciding
+        // the book itself is held already (HeldBooks); what other instances stored meanwhile arrives by polling
         population.sync();
         Parsed p = parse(lines);
         List<TruthfulnessDecision> decisions = p.records().isEmpty() ? List.of()
@@ -204,7 +207,8 @@ public class ChunkScreener {
         Person ph = r.policyholder();
         return new ChunkResult.Defect(line.lineNo(), r.policyNo(), NONE.equals(branch) ? null : branch,
                 NONE.equals(channel) ? null : channel, agent, fail ? "FAIL" : "REVIEW", d.underwritingGate(),
-                String.join(",", ruleIds), reasons.toString(), ph == null ? null : FieldMasker.name(TextNormaliser.name(ph.name())),
+                String.join(",", ruleIds), reasons.toString(),
+                ph == null ? null : FieldMasker.name(TextNormaliser.name(ph.name())),
                 ph == null ? null : FieldMasker.idNumber(ph.idNumber()),
                 ph == null ? null : FieldMasker.phone(contactKeys.normalisedPhone(ph.mobile())));
     }

@@ -21,12 +21,8 @@ class HeldBooks {
 
     private final ScreeningStore store;
     private final Population population;
-    private final Map<String, Set<Long>> held = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Set<Long>> eldest) {
-            return size() > BOOKS_REMEMBERED;
-        }
-    };
+    private final Map<String, Set<Long>> held = recent();
+    private final Map<String, Boolean> caughtUp = recent();
 
     HeldBooks(ScreeningStore store, Population population) {
         this.store = store;
@@ -37,10 +33,13 @@ class HeldBooks {
         chunks(jobId).add(chunkId);
     }
 
-    /** Blocks the book's first evaluation here until the chunks it lacks are in the index. */
+    /**
+     * Blocks the book's first evaluation here until the chunks it lacks are in the index. Evaluation starts only
+     * once every chunk is indexed, so one catch-up per book is enough.
+     */
     synchronized void catchUp(String jobId) {
-        if (!population.inMemory()) {
-            return; // the evaluation reads MariaDB, where INDEX wrote the book
+        if (!population.inMemory() || caughtUp.containsKey(jobId)) {
+            return; // in MariaDB mode the evaluation reads the tables INDEX wrote
         }
         Set<Long> mine = chunks(jobId);
         List<Long> indexed = store.bookChunks(jobId);
@@ -52,6 +51,16 @@ class HeldBooks {
                 }
             }
         }
+        caughtUp.put(jobId, Boolean.TRUE);
+    }
+
+    private static <V> Map<String, V> recent() {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > BOOKS_REMEMBERED;
+            }
+        };
     }
 
     private Set<Long> chunks(String jobId) {

@@ -79,6 +79,14 @@ class ScreeningResourceTest {
                         .containsString("/api/v1/screenings/")).extract().jsonPath().getString("id");
     }
 
+    /** A fresh book of n records, submitted while this instance's workers are paused (the test drives them). */
+    private String submitPaused(int n) {
+        worker.pause(true);
+        Books book = Books.next();
+        register(book);
+        return submit(book.ndjson(n), "application/x-ndjson");
+    }
+
     private static JsonPath get(String id) {
         return given().when().get("/api/v1/screenings/" + id).then().statusCode(200).extract().jsonPath();
     }
@@ -227,11 +235,8 @@ class ScreeningResourceTest {
 
     @Test
     void abandonedClaimIsTakenOverAndCountedOnce() throws Exception {
-        worker.pause(true);
-        Books book = Books.next();
-        register(book);
         int n = 200;
-        String id = submit(book.ndjson(n), "application/x-ndjson");
+        String id = submitPaused(n);
         // a first pod indexes every chunk, then claims one to evaluate and dies holding it
         ScreeningStore.Claim abandoned = null;
         while (abandoned == null) {
@@ -262,10 +267,7 @@ class ScreeningResourceTest {
 
     @Test
     void aRestartReleasesOnlyItsOwnHostsClaims() throws Exception {
-        worker.pause(true);
-        Books book = Books.next();
-        register(book);
-        String id = submit(book.ndjson(60), "application/x-ndjson");
+        String id = submitPaused(60);
         ScreeningStore.Claim other = worker.claim("podX1/run-a/0").orElseThrow();
         // host names are matched literally: '_' is not a wildcard
         assertEquals(0, store.releaseClaims("pod_1/", "pod_1/run-b"));
@@ -279,11 +281,8 @@ class ScreeningResourceTest {
 
     @Test
     void anotherInstanceEvaluatingTheBookFirstReadsTheChunksIndexedElsewhere() throws Exception {
-        worker.pause(true);
-        Books book = Books.next();
-        register(book);
         int n = 120;
-        String id = submit(book.ndjson(n), "application/x-ndjson");
+        String id = submitPaused(n);
         ScreeningStore.Claim claim;
         while ((claim = worker.claim("indexer/0").orElseThrow()).state().equals(ScreeningStore.PENDING)) {
             assertTrue(worker.process(claim));
@@ -299,11 +298,8 @@ class ScreeningResourceTest {
 
     @Test
     void twoWorkersShareABookAndProcessEveryChunkOnce() throws Exception {
-        worker.pause(true);
-        Books book = Books.next();
-        register(book);
         int n = 400;
-        String id = submit(book.ndjson(n), "application/x-ndjson");
+        String id = submitPaused(n);
         Runnable podA = () -> drive(id, "pod-a/0");
         Runnable podB = () -> drive(id, "pod-b/0");
         CompletableFuture.allOf(CompletableFuture.runAsync(podA), CompletableFuture.runAsync(podB)).get();
@@ -341,10 +337,7 @@ class ScreeningResourceTest {
 
     @Test
     void aChunkThatKeepsFailingFailsItsJobWithTheReasonInsteadOfLooping() throws Exception {
-        worker.pause(true);
-        Books book = Books.next();
-        register(book);
-        String id = submit(book.ndjson(100), "application/x-ndjson");
+        String id = submitPaused(100);
         exec("UPDATE screening_chunk SET payload = x'1f8b0000' WHERE job_id = '" + id + "' AND seq = 0");
         for (int i = 0; i < 20 && !"FAILED".equals(get(id).getString("status")); i++) {
             try {
@@ -363,10 +356,7 @@ class ScreeningResourceTest {
 
     @Test
     void anUploadWhoseInstanceDiedIsFailedAfterTheClaimTimeout() throws Exception {
-        worker.pause(true);
-        Books book = Books.next();
-        register(book);
-        String id = submit(book.ndjson(60), "application/x-ndjson");
+        String id = submitPaused(60);
         // as if the receiving instance had died mid-upload a while ago
         exec("UPDATE screening_job SET status = 'RECEIVING', last_chunk_at = NOW(3) - INTERVAL 1 HOUR WHERE id = '" + id + "'");
         worker.pause(false);
