@@ -17,7 +17,13 @@ RATE="${BENCH_RATE:-500}"
 SECONDS_MEASURED="${BENCH_SECONDS:-60}"
 WARMUP="${BENCH_WARMUP:-20}"
 # the packaged jar runs the prod profile, which takes its keys from the environment only
-export COMPLIANCE_HASH_KEY="${COMPLIANCE_HASH_KEY:-bench-only-hash-key}" COMPLIANCE_INPUT_KEY="${COMPLIANCE_INPUT_KEY:-bench-only-input-key}"
+export COMPLIANCE_HASH_KEY="${COMPLIANCE_HASH_KEY:-bench-only-hash-key-of-32-bytes-or-more}" COMPLIANCE_INPUT_KEY="${COMPLIANCE_INPUT_KEY:-bench-only-input-key-of-32-bytes-or-more}"
+# a throwaway key pair: the service trusts its public half, the load generator signs a decision-client token with it
+KEYS=target/bench-keys
+mkdir -p "$KEYS"
+[[ -f "$KEYS/private.pem" ]] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$KEYS/private.pem" 2>/dev/null
+QUARKUS_OIDC_PUBLIC_KEY=$(openssl pkey -in "$KEYS/private.pem" -pubout | grep -v -- '-----' | tr -d '\n')
+export QUARKUS_OIDC_PUBLIC_KEY
 export COMPLIANCE_DB_URL="${BENCH_DB_URL:-jdbc:mariadb://127.0.0.1:3306/compliance_bench?createDatabaseIfNotExist=true}"
 LOG=target/bench-service.log
 
@@ -56,7 +62,7 @@ STATUS=0
 ./mvnw -B -q -Pbench exec:exec \
   -Dbench.main=cn.lifeinfo.compliance.bench.HttpLatencyBenchmark \
   -Dbench.jvmArgs="-Xms256m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+UseTransparentHugePages -XX:+AlwaysPreTouch" \
-  -Dbench.args="url=http://127.0.0.1:$PORT target=${BENCH_TARGET:-truthfulness} dryRun=${BENCH_DRY_RUN:-false} rate=$RATE seconds=$SECONDS_MEASURED warmup=$WARMUP" || STATUS=$?
+  -Dbench.args="url=http://127.0.0.1:$PORT target=${BENCH_TARGET:-truthfulness} dryRun=${BENCH_DRY_RUN:-false} rate=$RATE seconds=$SECONDS_MEASURED warmup=$WARMUP signingKey=$KEYS/private.pem" || STATUS=$?
 
 RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$SERVICE/status" 2>/dev/null || echo "?")
 echo "service RSS after the run: ${RSS_KB} kB"

@@ -1,5 +1,7 @@
 package cn.lifeinfo.compliance.access;
 
+import cn.lifeinfo.compliance.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
@@ -18,6 +20,7 @@ import java.util.List;
 
 @Path("/api/v1/access/alerts")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.AUDITOR)
 public class AccessAlertsResource {
 
     private final AccessAlerts alerts;

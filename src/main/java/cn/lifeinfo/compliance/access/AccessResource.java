@@ -1,5 +1,7 @@
 package cn.lifeinfo.compliance.access;
 
+import cn.lifeinfo.compliance.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/v1/decisions/access")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.DECISION_CLIENT)
 public class AccessResource {
 
     private final AccessService service;

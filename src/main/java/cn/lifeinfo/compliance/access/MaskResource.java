@@ -1,5 +1,7 @@
 package cn.lifeinfo.compliance.access;
 
+import cn.lifeinfo.compliance.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
@@ -21,6 +23,7 @@ import java.util.Map;
 @Path("/api/v1/access/mask")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.DECISION_CLIENT)
 public class MaskResource {
 
     public record MaskRequest(List<String> mask, Map<String, Object> record) {

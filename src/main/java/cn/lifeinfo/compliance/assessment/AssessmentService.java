@@ -1,5 +1,9 @@
 package cn.lifeinfo.compliance.assessment;
 
+import cn.lifeinfo.compliance.common.Problem;
+import cn.lifeinfo.compliance.common.ProblemException;
+import cn.lifeinfo.compliance.identity.BranchScope;
+import jakarta.ws.rs.core.Response;
 import cn.lifeinfo.compliance.registry.AgentEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,8 +28,8 @@ public class AssessmentService {
         this.scorer = new Scorer(rules);
     }
 
-    public AgentScoreView score(String agentCode, LocalDate asOf) {
-        violations.requireAgent(agentCode);
+    public AgentScoreView score(String agentCode, LocalDate asOf, BranchScope scope) {
+        violations.requireAgent(agentCode, scope);
         AgentEntity agent = AgentEntity.findById(agentCode);
         List<ViolationEntity> stored = violations.ofAgent(agentCode);
         Map<String, ViolationEntity> byId = new HashMap<>();
@@ -37,10 +41,15 @@ public class AssessmentService {
                 s.activePoints(), s.status(), s.flags(), s.reasons(), views);
     }
 
-    /** Every registered agent (of a branch), scored on {@code asOf}, highest points first. */
-    public List<LeaderboardView.Row> leaderboard(String branchCode, String status, LocalDate asOf) {
-        List<AgentEntity> agents = branchCode == null ? AgentEntity.listAll()
-                : AgentEntity.list("branchCode", branchCode);
+    /** Every registered agent (of a branch) the caller may see, scored on {@code asOf}, highest points first. */
+    public List<LeaderboardView.Row> leaderboard(String branchCode, String status, LocalDate asOf, BranchScope scope) {
+        if (branchCode != null && !scope.covers(branchCode)) {
+            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "branch-not-permitted",
+                    "此机构不在您的管理范围内 / Branch " + branchCode + " is not among the branches your token names"));
+        }
+        List<AgentEntity> agents = (branchCode == null ? AgentEntity.<AgentEntity>listAll()
+                : AgentEntity.<AgentEntity>list("branchCode", branchCode)).stream()
+                .filter(a -> scope.permits(a.branchCode)).toList();
         Map<String, List<ViolationEvent>> events = new HashMap<>();
         for (ViolationEntity v : violations.ofAgents(agents.stream().map(a -> a.agentCode).toList(), asOf)) {
             events.computeIfAbsent(v.agentCode, k -> new ArrayList<>()).add(v.event());
@@ -59,8 +68,8 @@ public class AssessmentService {
         return rows;
     }
 
-    public HistoryView history(String agentCode, LocalDate to) {
-        violations.requireAgent(agentCode);
+    public HistoryView history(String agentCode, LocalDate to, BranchScope scope) {
+        violations.requireAgent(agentCode, scope);
         List<ViolationEvent> events = violations.ofAgent(agentCode).stream().map(ViolationEntity::event)
                 .filter(e -> !e.date().isAfter(to)).toList();
         AssessmentRules inForce = rules.inForceAt(to);

@@ -1,5 +1,7 @@
 package cn.lifeinfo.compliance.assessment;
 
+import cn.lifeinfo.compliance.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import cn.lifeinfo.compliance.assessment.facts.AssessmentSink.DecisionRow;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
@@ -21,6 +23,7 @@ import java.util.List;
 @Path("/api/v1/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.DECISION_CLIENT)
 public class DecisionResource {
 
     private final CommissionService commission;

@@ -1,5 +1,8 @@
 package cn.lifeinfo.compliance.assessment;
 
+import cn.lifeinfo.compliance.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import cn.lifeinfo.compliance.identity.Caller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +21,7 @@ import java.util.Set;
  * export. The literal path wins over {@code /api/v1/agents/{agentCode}}, so "scores" is never taken as a code.
  */
 @Path("/api/v1/agents/scores")
+@RolesAllowed({Roles.INSPECTOR, Roles.MANAGER, Roles.AUDITOR})
 public class ScoresResource {
 
     static final Set<String> STATUSES = Set.of("NORMAL", "GREY_LIST", "COMMISSION_HOLD", "DEMOTION", "TERMINATED");
@@ -25,10 +29,13 @@ public class ScoresResource {
 
     private final AssessmentService assessment;
     private final ZoneId zone;
+    private final Caller caller;
 
-    public ScoresResource(AssessmentService assessment, @ConfigProperty(name = "compliance.zone") ZoneId zone) {
+    public ScoresResource(AssessmentService assessment, @ConfigProperty(name = "compliance.zone") ZoneId zone,
+                          Caller caller) {
         this.assessment = assessment;
         this.zone = zone;
+        this.caller = caller;
     }
 
     @GET
@@ -47,7 +54,7 @@ public class ScoresResource {
         if (s < 1 || s > 1000) {
             throw Dates.invalid("size", "must be between 1 and 1000");
         }
-        List<LeaderboardView.Row> rows = assessment.leaderboard(branch, wanted, date);
+        List<LeaderboardView.Row> rows = assessment.leaderboard(branch, wanted, date, caller.branchScope());
         int from = (int) Math.min((long) p * s, rows.size());
         int to = Math.min(from + s, rows.size());
         return new LeaderboardView(date.toString(), assessment.rulesetVersion(date), branch, wanted, p, s,
@@ -60,7 +67,8 @@ public class ScoresResource {
     public Response export(@QueryParam("branchCode") String branchCode, @QueryParam("status") String status,
                            @QueryParam("asOf") String asOf) {
         LocalDate date = Dates.notFuture(asOf, "asOf", zone, true);
-        List<LeaderboardView.Row> rows = assessment.leaderboard(blankToNull(branchCode), status(status), date);
+        List<LeaderboardView.Row> rows = assessment.leaderboard(blankToNull(branchCode), status(status), date,
+                caller.branchScope());
         byte[] bytes = LeaderboardExport.xlsx(rows, date, assessment.rulesetVersion(date));
         return Response.ok(bytes, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"agent-scores-" + date + ".xlsx\"").build();

@@ -6,6 +6,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 
+import cn.lifeinfo.compliance.identity.BranchScope;
 import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.IdentifierHasher;
 import cn.lifeinfo.compliance.common.Problem;
@@ -54,7 +55,7 @@ public class ViolationService {
         this.zone = zone;
     }
 
-    /** A manual entry (inspection); {@code user} is who entered it (common/ActingUser). */
+    /** A manual entry (inspection); {@code user} is who entered it (identity/Caller). */
     @Transactional
     public ViolationEntity recordManual(String agentCode, ViolationRequest body, String user) {
         java.util.Objects.requireNonNull(user, "the acting user");
@@ -185,9 +186,17 @@ public class ViolationService {
     }
 
     public void requireAgent(String agentCode) {
-        if (registry.agent(agentCode).isEmpty()) {
-            throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "unknown-agent",
-                    "No agent " + agentCode + " in the agent registry (PUT /api/v1/agents/{agentCode} first)"));
+        requireAgent(agentCode, BranchScope.EVERY_BRANCH);
+    }
+
+    /** The agent, if registered and of a branch the caller may see (a manager: his token's branches only). */
+    public void requireAgent(String agentCode, BranchScope scope) {
+        var agent = registry.agent(agentCode).orElseThrow(() -> new ProblemException(Problem.of(
+                Response.Status.NOT_FOUND, "unknown-agent",
+                "No agent " + agentCode + " in the agent registry (PUT /api/v1/agents/{agentCode} first)")));
+        if (!scope.permits(agent.branchCode())) {
+            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "branch-not-permitted",
+                    "此业务员不属于您管理的机构 / Agent " + agentCode + " is not in a branch your token names"));
         }
     }
 

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
@@ -60,6 +63,29 @@ public class ProblemMappers {
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return Problem.of(Response.Status.BAD_REQUEST, "malformed-json", "The body is not valid JSON" + where)
                 .toResponse();
+    }
+
+    /** No token, an expired or forged one: 401 with the bearer challenge (RFC 6750), never the token's content. */
+    @ServerExceptionMapper(priority = 1)
+    public Response unauthenticated(AuthenticationFailedException e) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unauthenticated(UnauthorizedException e) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(Response.Status.FORBIDDEN, "forbidden",
+                "无权执行此操作 / The caller's roles do not allow this operation").toResponse();
+    }
+
+    private static Response unauthorized() {
+        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, "unauthenticated",
+                        "需要有效的访问令牌 / A valid bearer token is required").toResponse())
+                .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper

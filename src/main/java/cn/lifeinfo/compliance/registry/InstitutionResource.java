@@ -1,5 +1,7 @@
 package cn.lifeinfo.compliance.registry;
 
+import cn.lifeinfo.compliance.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 @Path("/api/v1/institutions/{institutionId}")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.REGISTRY_ADMIN)
 public class InstitutionResource {
 
     private final RegistryService registry;

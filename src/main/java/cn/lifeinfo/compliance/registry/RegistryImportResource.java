@@ -1,5 +1,7 @@
 package cn.lifeinfo.compliance.registry;
 
+import cn.lifeinfo.compliance.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,6 +26,7 @@ public final class RegistryImportResource {
 
     @Path("/api/v1/agents/import")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REGISTRY_ADMIN)
     public static class Agents {
 
         private final RegistryImport imports;
@@ -41,6 +44,7 @@ public final class RegistryImportResource {
 
     @Path("/api/v1/institutions/import")
     @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REGISTRY_ADMIN)
     public static class Institutions {
 
         private final RegistryImport imports;

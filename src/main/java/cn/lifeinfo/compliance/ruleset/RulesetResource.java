@@ -1,6 +1,8 @@
 package cn.lifeinfo.compliance.ruleset;
 
-import cn.lifeinfo.compliance.common.ActingUser;
+import cn.lifeinfo.compliance.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import cn.lifeinfo.compliance.identity.Caller;
 import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
@@ -28,15 +30,16 @@ public class RulesetResource {
     private final RulesetService service;
     private final RulesetRegistry registry;
     private final RulesetDiff diff = new RulesetDiff();
-    private final ActingUser user;
+    private final Caller user;
 
-    public RulesetResource(RulesetService service, RulesetRegistry registry, ActingUser user) {
+    public RulesetResource(RulesetService service, RulesetRegistry registry, Caller user) {
         this.service = service;
         this.registry = registry;
         this.user = user;
     }
 
     /** Every family: the version the database has in force, the one this instance serves, and all versions kept. */
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
     @GET
     public List<FamilyView> families() {
         return Arrays.stream(RuleFamily.values()).map(f -> new FamilyView(f.id(),
@@ -48,12 +51,13 @@ public class RulesetResource {
     public record FamilyView(String family, Integer activeVersion, Integer servedVersion, List<VersionView> versions) {
     }
 
+    @RolesAllowed(Roles.RULE_AUTHOR)
     @POST
     @Path("/{family}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@PathParam("family") String family, @RestForm("file") FileUpload file) {
         RuleFamily f = family(family);
-        String uploader = user.require();
+        String uploader = user.user();
         if (file == null) {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "missing-file",
                     "Upload the spreadsheet as multipart field 'file'")
@@ -69,12 +73,14 @@ public class RulesetResource {
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 
+    @RolesAllowed(Roles.RULE_APPROVER)
     @POST
     @Path("/{family}/versions/{version}/activate")
     public VersionView activate(@PathParam("family") String family, @PathParam("version") int version) {
-        return service.activate(family(family), version, user.require());
+        return service.activate(family(family), version, user.user());
     }
 
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
     @GET
     @Path("/{family}/versions/{version}/file")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
@@ -90,6 +96,7 @@ public class RulesetResource {
                 .build();
     }
 
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
     @GET
     @Path("/{family}/versions/{a}/diff/{b}")
     public RulesetDiff.Result diff(@PathParam("family") String family, @PathParam("a") int a,
@@ -98,6 +105,7 @@ public class RulesetResource {
         return diff.compare(service.file(f, a).content(), service.file(f, b).content());
     }
 
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
     @GET
     @Path("/{family}/changes")
     public List<RulesetChangeEntity> changes(@PathParam("family") String family) {

@@ -1,6 +1,8 @@
 package cn.lifeinfo.compliance.screening;
 
-import cn.lifeinfo.compliance.common.ActingUser;
+import cn.lifeinfo.compliance.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import cn.lifeinfo.compliance.identity.Caller;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +23,7 @@ import java.util.Map;
 
 @Path("/api/v1/screenings")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.SCREENING_OPERATOR)
 public class ScreeningResource {
 
     static final String NDJSON = "application/x-ndjson";
@@ -29,9 +32,9 @@ public class ScreeningResource {
     private final ScreeningService service;
     private final ScreeningStore store;
     private final ScreeningReport report;
-    private final ActingUser user;
+    private final Caller user;
 
-    public ScreeningResource(ScreeningService service, ScreeningStore store, ScreeningReport report, ActingUser user) {
+    public ScreeningResource(ScreeningService service, ScreeningStore store, ScreeningReport report, Caller user) {
         this.service = service;
         this.store = store;
         this.report = report;
@@ -42,7 +45,7 @@ public class ScreeningResource {
     @Consumes({NDJSON, "application/jsonl", "text/csv"})
     @Operation(summary = "Submit a book (JSON Lines or CSV) for clean-up screening; answered once it is stored")
     public Response submit(InputStream body, @jakarta.ws.rs.HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-        String acting = user.require();
+        String acting = user.user();
         BookReader.Format format = contentType != null && contentType.toLowerCase().startsWith("text/csv")
                 ? BookReader.Format.CSV : BookReader.Format.NDJSON;
         String id = service.submit(body, format, acting);

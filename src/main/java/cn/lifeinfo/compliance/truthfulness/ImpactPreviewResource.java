@@ -1,5 +1,7 @@
 package cn.lifeinfo.compliance.truthfulness;
 
+import cn.lifeinfo.compliance.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
@@ -20,6 +22,7 @@ import java.util.List;
 /** Impact preview of a truthfulness version against the one in force (see {@link ImpactPreview}). */
 @Path("/api/v1/rulesets/truthfulness/versions/{version}/impact")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER})
 public class ImpactPreviewResource {
 
     private final ImpactPreview preview;

@@ -1,5 +1,7 @@
 package cn.lifeinfo.compliance.truthfulness;
 
+import cn.lifeinfo.compliance.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/v1/decisions/truthfulness")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.DECISION_CLIENT)
 public class TruthfulnessResource {
 
     private final TruthfulnessService service;

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.access;
 
+import cn.lifeinfo.compliance.identity.Tokens;
 import cn.lifeinfo.compliance.common.IdentifierHasher;
 import cn.lifeinfo.compliance.ruleset.RuleFamily;
 import cn.lifeinfo.compliance.ruleset.RulesetRegistry;
@@ -134,9 +135,9 @@ class AccessLogResourceTest {
                 .set(AccessMonitoring.SHEET, AccessMonitoring.RULE_ID, "次数阈值", "2")
                 .set(AccessMonitoring.SHEET, AccessMonitoring.RULE_ID, "原因(中文)", "两次越权查询").bytes();
         int before = registry.active(RuleFamily.ACCESS).version();
-        int version = given().header("X-User", "alice").multiPart("file", "access.xlsx", edited)
+        int version = given().header(Tokens.user("alice")).multiPart("file", "access.xlsx", edited)
                 .when().post("/api/v1/rulesets/access").then().statusCode(201).extract().path("version");
-        given().header("X-User", "bob").when().post("/api/v1/rulesets/access/versions/" + version + "/activate")
+        given().header(Tokens.user("bob")).when().post("/api/v1/rulesets/access/versions/" + version + "/activate")
                 .then().statusCode(200);
         try {
             ObjectNode outOfScope = with(with(agent(), "subject.userId", "mon-user-4"), "resource.servicingAgentCode",
@@ -148,7 +149,7 @@ class AccessLogResourceTest {
                     .body("alerts[0].count", equalTo(2))
                     .body("alerts[0].messageZh", equalTo("两次越权查询"));
         } finally {
-            given().header("X-User", "bob").when().post("/api/v1/rulesets/access/versions/" + before + "/activate")
+            given().header(Tokens.user("bob")).when().post("/api/v1/rulesets/access/versions/" + before + "/activate")
                     .then().statusCode(200);
         }
         given().queryParam("userId", "mon-user-4").when().get("/api/v1/access/alerts")

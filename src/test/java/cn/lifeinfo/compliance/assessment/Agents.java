@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.assessment;
 
+import cn.lifeinfo.compliance.identity.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
@@ -29,7 +30,7 @@ final class Agents {
     }
 
     static String violation(String agentCode, String body) {
-        return given().contentType(ContentType.JSON).header("X-User", "inspector.li").body(body)
+        return given().contentType(ContentType.JSON).header(Tokens.user("inspector.li")).body(body)
                 .when().post("/api/v1/agents/" + agentCode + "/violations")
                 .then().statusCode(201).extract().path("violationId");
     }

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.assessment;
 
+import cn.lifeinfo.compliance.identity.Tokens;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessDecided;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -104,7 +105,7 @@ class ViolationDerivationTest {
     void manualEntryForAnAlreadyDerivedPolicyAndTypeIsAConflict() {
         Agents.register("DV-MAN-1", "BR-DV");
         decide(with(record("P-DV-MAN-1", "DV-MAN-1"), "policyholder.name", null));
-        given().contentType(ContentType.JSON).header("X-User", "inspector.li")
+        given().contentType(ContentType.JSON).header(Tokens.user("inspector.li"))
                 .body("{\"date\":\"2024-01-01\",\"type\":\"KEY_INFO_MISSING\",\"policyNo\":\"P-DV-MAN-1\"}")
                 .when().post("/api/v1/agents/DV-MAN-1/violations").then().statusCode(409);
     }

@@ -1,5 +1,7 @@
 package cn.lifeinfo.compliance.assessment;
 
+import cn.lifeinfo.compliance.identity.DefaultCaller;
+import cn.lifeinfo.compliance.identity.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +32,7 @@ class ViolationInputTest {
     static io.restassured.response.ValidatableResponse post(String agent, String user, String body) {
         var req = given().contentType(ContentType.JSON).body(body);
         if (user != null) {
-            req = req.header("X-User", user);
+            req = req.header(Tokens.user(user));
         }
         return req.when().post("/api/v1/agents/" + agent + "/violations").then();
     }
@@ -71,8 +73,10 @@ class ViolationInputTest {
 
     @Test
     void manualEntryNeedsWhoEnteredIt() {
-        post("AS-BAD-1", null, "{\"date\":\"2024-01-01\",\"type\":\"KEY_INFO_MISSING\"}")
-                .statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("X-User"));
+        given().noFiltersOfType(DefaultCaller.class).contentType(ContentType.JSON)
+                .body("{\"date\":\"2024-01-01\",\"type\":\"KEY_INFO_MISSING\"}")
+                .when().post("/api/v1/agents/AS-BAD-1/violations")
+                .then().statusCode(401).contentType(PROBLEM).header("WWW-Authenticate", "Bearer");
     }
 
     @Test

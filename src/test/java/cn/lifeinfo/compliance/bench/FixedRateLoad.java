@@ -40,8 +40,11 @@ public final class FixedRateLoad {
     private final Selector selector;
     private final AtomicInteger connections = new AtomicInteger();
 
-    /** {@code bodies} are POSTed to {@code uri} (host 127.0.0.1 only: this is a local benchmark) in turn. */
-    public FixedRateLoad(URI uri, byte[][] bodies) throws IOException {
+    /**
+     * {@code bodies} are POSTed to {@code uri} (host 127.0.0.1 only: this is a local benchmark) in turn, with
+     * {@code bearerToken} as the caller.
+     */
+    public FixedRateLoad(URI uri, byte[][] bodies, String bearerToken) throws IOException {
         if (!"127.0.0.1".equals(uri.getHost())) {
             throw new IllegalArgumentException("only 127.0.0.1 may be targeted, not " + uri.getHost());
         }
@@ -50,6 +53,7 @@ public final class FixedRateLoad {
         this.requests = new byte[bodies.length][];
         for (int i = 0; i < bodies.length; i++) {
             byte[] head = ("POST " + target + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nAuthorization: Bearer " + bearerToken
                     + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: "
                     + bodies[i].length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
             requests[i] = Arrays.copyOf(head, head.length + bodies[i].length);

@@ -23,6 +23,17 @@ public final class HttpLatencyBenchmark {
     private HttpLatencyBenchmark() {
     }
 
+    /** A decision-client token signed with the key whose public half the benchmarked service was started with. */
+    static String token(Map<String, String> opt) {
+        String key = opt.get("signingKey");
+        if (key == null) {
+            throw new IllegalArgumentException("signingKey=<PKCS#8 PEM> is required (src/test/bench/http-latency.sh makes one)");
+        }
+        return cn.lifeinfo.compliance.identity.DevTokens.sign(cn.lifeinfo.compliance.identity.DevTokens.readKey(
+                        java.nio.file.Path.of(key)), opt.getOrDefault("issuer", "bench"), java.time.Duration.ofHours(2),
+                "bench", java.util.List.of(cn.lifeinfo.compliance.identity.Roles.DECISION_CLIENT), null);
+    }
+
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = BenchOptions.parse(args);
         URI base = URI.create(opt.getOrDefault("url", "http://127.0.0.1:18080"));
@@ -51,7 +62,7 @@ public final class HttpLatencyBenchmark {
         System.out.printf(Locale.ROOT, "POST %s, %d bodies (avg %d bytes), open loop at %d/s: warm-up %d s, "
                         + "measured %d s%n", uri, payloads.length,
                 Arrays.stream(payloads).mapToInt(b -> b.length).sum() / payloads.length, rate, warmup, seconds);
-        FixedRateLoad.Phase measured = new FixedRateLoad(uri, payloads).warmUpAndMeasure(rate, warmup, seconds);
+        FixedRateLoad.Phase measured = new FixedRateLoad(uri, payloads, token(opt)).warmUpAndMeasure(rate, warmup, seconds);
         if (opt.containsKey("dump")) {
             measured.dump(java.nio.file.Path.of(opt.get("dump")));
         }

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.screening;
 
+import cn.lifeinfo.compliance.identity.Tokens;
 import cn.lifeinfo.compliance.registry.AgentRequest;
 import cn.lifeinfo.compliance.registry.RegistryService;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -78,7 +79,7 @@ class ScreeningBenchmark {
         HttpClient http = HttpClient.newHttpClient();
         long start = System.nanoTime();
         HttpResponse<String> posted = http.send(HttpRequest.newBuilder(endpoint.toURI())
-                .header("Content-Type", "application/x-ndjson").header("X-User", "bench")
+                .header("Content-Type", "application/x-ndjson").header("Authorization", Tokens.user("bench").getValue())
                 .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
         double uploaded = (System.nanoTime() - start) / 1e9;
         String id = posted.body().replaceAll(".*\"id\":\"([0-9A-Z]+)\".*", "$1");

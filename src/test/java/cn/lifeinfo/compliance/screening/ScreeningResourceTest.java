@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.screening;
 
+import cn.lifeinfo.compliance.identity.Tokens;
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeyer;
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeys;
 import cn.lifeinfo.compliance.truthfulness.population.Population;
@@ -73,7 +74,7 @@ class ScreeningResourceTest {
     }
 
     private static String submit(String body, String contentType) {
-        return given().header("X-User", "compliance.officer").contentType(contentType)
+        return given().header(Tokens.user("compliance.officer")).contentType(contentType)
                 .body(body.getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/screenings").then().statusCode(202).header("Location", org.hamcrest.Matchers
                         .containsString("/api/v1/screenings/")).extract().jsonPath().getString("id");
@@ -374,7 +375,7 @@ class ScreeningResourceTest {
         given().when().get("/api/v1/screenings/NOPE").then().statusCode(404).contentType("application/problem+json");
         given().contentType("application/x-ndjson").body("{}\n".getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/screenings")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().header("X-User", "x").contentType("text/csv").body("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/screenings")
+        given().header(Tokens.user("x")).contentType("text/csv").body("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/screenings")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
