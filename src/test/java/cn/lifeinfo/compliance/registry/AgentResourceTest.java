@@ -29,7 +29,9 @@ class AgentResourceTest {
                 .body("mobile", equalTo("136****1234"))
                 .body("idNumber", equalTo("330***********002X"))
                 .body("address.detail", equalTo("****"))
-                .body(not(containsString("文三路")));
+                .body("birthDate", equalTo("1990-**-**"))
+                .body(not(containsString("文三路")))
+                .body(not(containsString("01-02")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.lifeinfo.compliance.ruleset;
 
 import cn.lifeinfo.compliance.identity.DefaultCaller;
+import cn.lifeinfo.compliance.identity.Roles;
 import cn.lifeinfo.compliance.identity.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -178,6 +179,29 @@ public class RulesetResourceTest {
         byte[] back = given().when().get(RULES + "/versions/" + version + "/file").then().statusCode(200)
                 .extract().asByteArray();
         assertArrayEquals(changed, back);
+    }
+
+    @Test
+    void fourEyesComparesTokenUsersAndNeedsTheApproverRole() {
+        byte[] same = WorkbookEditor.truthfulnessWorkbook();
+        int version = given().header(Tokens.as("carol", Roles.RULE_AUTHOR, Roles.RULE_APPROVER))
+                .multiPart("file", "truthfulness.xlsx", same).when().post(RULES)
+                .then().statusCode(201).body("uploadedBy", equalTo("carol")).extract().path("version");
+        // both roles, still the uploader
+        given().header(Tokens.as("carol", Roles.RULE_AUTHOR, Roles.RULE_APPROVER))
+                .when().post(RULES + "/versions/" + version + "/activate")
+                .then().statusCode(403).contentType("application/problem+json");
+        // another user, but only an author
+        given().header(Tokens.as("alice", Roles.RULE_AUTHOR)).when().post(RULES + "/versions/" + version + "/activate")
+                .then().statusCode(403);
+        given().header(Tokens.as("bob", Roles.RULE_APPROVER)).when().post(RULES + "/versions/" + version + "/activate")
+                .then().statusCode(200).body("approvedBy", equalTo("bob"));
+        List<Map<String, Object>> changes = given().header(Tokens.as("audit", Roles.AUDITOR))
+                .when().get(RULES + "/changes").then().statusCode(200).extract().jsonPath().getList("$");
+        assertTrue(changes.stream().anyMatch(c -> "ACTIVATED".equals(c.get("action")) && "bob".equals(c.get("actor"))
+                && Integer.valueOf(version).equals(c.get("toVersion"))), "activation names the approver's token user");
+        assertTrue(changes.stream().anyMatch(c -> "carol".equals(c.get("actor"))
+                && Integer.valueOf(version).equals(c.get("toVersion"))), "upload names the uploader's token user");
     }
 
     @Test
