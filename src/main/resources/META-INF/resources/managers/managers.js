@@ -3,10 +3,14 @@
   'use strict';
   var api = '/api/v1/agents';
   var $ = function (id) { return document.getElementById(id); };
-  var params = new URLSearchParams(location.search);
-  $('branch').value = params.get('branchCode') || '';
-  $('status').value = params.get('status') || '';
-  $('asOf').value = params.get('asOf') || '';
+  var params;
+  // after sign-in, when the page's own URL (filters, selected agent) is back
+  function readFilters() {
+    params = new URLSearchParams(location.search);
+    $('branch').value = params.get('branchCode') || '';
+    $('status').value = params.get('status') || '';
+    $('asOf').value = params.get('asOf') || '';
+  }
 
   function query() {
     var q = new URLSearchParams();
@@ -28,10 +32,27 @@
     $('error').textContent = (problem && (problem.detail || problem.title)) || 'Request failed';
   }
 
+  var signIn = window.ComplianceSignIn;
+
   function getJson(url) {
-    return fetch(url, { headers: { Accept: 'application/json' } }).then(function (r) {
+    return signIn.api(url).then(function (r) {
       return r.json().then(function (body) { if (!r.ok) throw body; return body; });
     });
+  }
+
+  // A link cannot carry the bearer token: fetch the workbook and hand it to the browser as a download.
+  function download(url, fileName) {
+    return signIn.api(url, { headers: { Accept: '*/*' } }).then(function (r) {
+      if (!r.ok) return r.json().then(function (body) { throw body; });
+      return r.blob();
+    }).then(function (blob) {
+      var a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = fileName;
+      document.body.appendChild(a);
+      a.click();
+      setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+    }).catch(fail);
   }
 
   function loadBoard() {
@@ -131,13 +152,24 @@
     chart.appendChild(root);
   }
 
+  $('export').addEventListener('click', function (e) {
+    e.preventDefault();
+    download($('export').href, 'agent-scores-' + ($('asOf').value || 'today') + '.xlsx');
+  });
+  $('sign-out').addEventListener('click', function () { signIn.signOut(); });
+
   $('filters').addEventListener('submit', function (e) {
     e.preventDefault();
     history.replaceState(null, '', '?' + query().toString());
     loadBoard();
   });
 
-  loadBoard().then(function () {
+  signIn.token().then(function () {
+    var c = signIn.claims();
+    $('who').textContent = c.preferred_username || c.sub || '';
+    readFilters();
+    return loadBoard();
+  }).then(function () {
     if (params.get('agent')) return showAgent(params.get('agent'));
-  });
+  }).catch(fail);
 })();
