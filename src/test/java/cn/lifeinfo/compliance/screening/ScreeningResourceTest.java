@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.screening;
 
+import cn.lifeinfo.compliance.identity.DefaultCaller;
 import cn.lifeinfo.compliance.identity.Tokens;
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeyer;
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeys;
@@ -371,10 +372,11 @@ class ScreeningResourceTest {
     }
 
     @Test
-    void unknownJobIs404AndUnfinishedReportIs409AndMissingUserIs400() {
+    void unknownJobIs404AndUnfinishedReportIs409AndMissingTokenIs401() {
         given().when().get("/api/v1/screenings/NOPE").then().statusCode(404).contentType("application/problem+json");
-        given().contentType("application/x-ndjson").body("{}\n".getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/screenings")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().noFiltersOfType(DefaultCaller.class).contentType("application/x-ndjson")
+                .body("{}\n".getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/screenings")
+                .then().statusCode(401).contentType("application/problem+json");
         given().header(Tokens.user("x")).contentType("text/csv").body("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)).when().post("/api/v1/screenings")
                 .then().statusCode(400).contentType("application/problem+json");
     }
