@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.util.Optional;
+
 /**
  * Where the pages sign in: the IdP the service trusts (its discovery document is at
  * {@code <authServerUrl>/.well-known/openid-configuration}) and the pages' public client. The pages run the
@@ -20,9 +22,10 @@ public class PagesSignInResource {
     private final String authServerUrl;
     private final String clientId;
 
-    public PagesSignInResource(@ConfigProperty(name = "compliance.pages.auth-server-url") String authServerUrl,
+    /** No IdP URL (a service verifying a fixed public key only): the pages say that sign-in is not configured. */
+    public PagesSignInResource(@ConfigProperty(name = "compliance.pages.auth-server-url") Optional<String> authServerUrl,
                                @ConfigProperty(name = "compliance.pages.client-id") String clientId) {
-        this.authServerUrl = authServerUrl;
+        this.authServerUrl = authServerUrl.orElse(null);
         this.clientId = clientId;
     }
 
