@@ -1,37 +1,33 @@
 package cn.lifeinfo.compliance.access;
 
 import cn.lifeinfo.compliance.audit.BatchedWriter;
+import cn.lifeinfo.compliance.audit.Writers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
-/** Writes ACC-AUD-001 log rows off the request thread, in batches (its own queue: access never waits on audit). */
+/** Writes ACC-AUD-001 log rows in group commits (its own queue: access never waits on the audit writer). */
 @ApplicationScoped
 public class AccessLogWriter {
 
     private final BatchedWriter<AccessDecisionLog> writer;
 
-    public AccessLogWriter(@ConfigProperty(name = "compliance.access.log.queue-capacity") int capacity,
-                           @ConfigProperty(name = "compliance.access.log.batch-size") int batchSize,
-                           @ConfigProperty(name = "compliance.audit.linger") Duration linger) {
-        this.writer = new BatchedWriter<>("access-log-writer", capacity, batchSize, linger,
+    public AccessLogWriter(Writers writers,
+                           @ConfigProperty(name = "compliance.access.log.queue-capacity") int capacity) {
+        this.writer = writers.start("access-log-writer", capacity,
                 rows -> QuarkusTransaction.requiringNew().run(() -> AccessDecisionLog.persist(rows)));
     }
 
-    public void record(AccessDecisionLog row) {
-        writer.add(row);
+    /** Completes when the row is committed; the decision is answered only then. */
+    public CompletableFuture<Void> record(AccessDecisionLog row) {
+        return writer.submit(row);
     }
 
-    /** Returns once every row recorded before the call is committed, or after the timeout. */
+    /** Returns once every row recorded before the call is settled, or after the timeout. */
     public void flush(Duration timeout) {
         writer.flush(timeout);
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        writer.close();
     }
 }

@@ -1,5 +1,9 @@
 package cn.lifeinfo.compliance.access;
 
+import cn.lifeinfo.compliance.audit.DecisionRecords;
+import cn.lifeinfo.compliance.audit.Writers;
+import java.util.concurrent.CompletionStage;
+
 import cn.lifeinfo.compliance.common.IdentifierHasher;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
@@ -20,16 +24,19 @@ public class AccessService {
 
     private final RulesetRegistry registry;
     private final AccessLogWriter log;
+    private final Writers writers;
     private final IdentifierHasher hasher;
     private final AccessEngine engine = new AccessEngine();
 
-    public AccessService(RulesetRegistry registry, AccessLogWriter log, IdentifierHasher hasher) {
+    public AccessService(RulesetRegistry registry, AccessLogWriter log, Writers writers, IdentifierHasher hasher) {
+        this.writers = writers;
         this.registry = registry;
         this.log = log;
         this.hasher = hasher;
     }
 
-    public AccessDecision decide(AccessRequest request) {
+    /** Completes once the decision's ACC-AUD-001 row is committed: a PERMIT is never answered without its log row. */
+    public CompletionStage<AccessDecision> decide(AccessRequest request) {
         if (request == null) {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
                     "The body must be a JSON object holding one access request"));
@@ -43,8 +50,10 @@ public class AccessService {
         AccessEngine.Outcome outcome = engine.decide(rules, request);
         String decisionId = Ulid.next();
         Instant now = Instant.now();
-        log.record(logRow(decisionId, now, rules.label(), request, outcome));
-        return AccessDecision.of(decisionId, rules.label(), outcome, now);
+        AccessDecision decision = AccessDecision.of(decisionId, rules.label(), outcome, now);
+        DecisionRecords trail = new DecisionRecords();
+        trail.add(log.record(logRow(decisionId, now, rules.label(), request, outcome)));
+        return trail.all(writers.commitTimeout()).thenApply(committed -> decision);
     }
 
     private AccessDecisionLog logRow(String decisionId, Instant at, String version, AccessRequest request,

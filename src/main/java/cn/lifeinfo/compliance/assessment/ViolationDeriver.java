@@ -33,8 +33,8 @@ public class ViolationDeriver {
             AssessmentRules inForce = rules.inForceAt(decided.decisionDate());
             Set<String> types = inForce.derive(decided.ruleIds(), decided.sharedContactOfOneSalesperson());
             for (String type : types) {
-                violations.recordDerived(decided.agentCode().trim(), decided.decisionDate(), type, decided.policyNo(),
-                        decided.decisionId(), inForce.label());
+                decided.records().add(violations.recordDerived(decided.agentCode().trim(), decided.decisionDate(), type, decided.policyNo(),
+                        decided.decisionId(), inForce.label()));
             }
         } catch (RuntimeException e) {
             // no personal data in the log: the decision id leads to the audit row

@@ -1,10 +1,10 @@
 package cn.lifeinfo.compliance.assessment;
 
 import cn.lifeinfo.compliance.audit.BatchedWriter;
+import cn.lifeinfo.compliance.audit.Writers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 import cn.lifeinfo.compliance.identity.BranchScope;
 import cn.lifeinfo.compliance.common.FieldError;
@@ -44,10 +44,9 @@ public class ViolationService {
 
     public ViolationService(RegistryService registry, AssessmentRulesProvider rules, IdentifierHasher hasher,
                             EntityManager em, @ConfigProperty(name = "compliance.zone") ZoneId zone,
-                            @ConfigProperty(name = "compliance.audit.queue-capacity") int capacity,
-                            @ConfigProperty(name = "compliance.audit.batch-size") int batchSize,
-                            @ConfigProperty(name = "compliance.audit.linger") Duration linger) {
-        this.derived = new BatchedWriter<>("violation-writer", capacity, batchSize, linger, this::writeDerived);
+                            Writers writers,
+                            @ConfigProperty(name = "compliance.audit.queue-capacity") int capacity) {
+        this.derived = writers.start("violation-writer", capacity, this::writeDerived);
         this.registry = registry;
         this.rules = rules;
         this.hasher = hasher;
@@ -114,12 +113,12 @@ public class ViolationService {
     }
 
     /**
-     * A violation derived from a stored truthfulness decision; idempotent per policy and type. Written behind the
-     * decision in batches (the decision must not wait for a commit); this instance's reads flush it first.
+     * A violation derived from a stored truthfulness decision; idempotent per policy and type. Committed in group
+     * commits shared by concurrent decisions; the future completes once it is, and the decision waits for it.
      */
-    public void recordDerived(String agentCode, LocalDate date, String type, String policyNo, String decisionId,
-                              String rulesetVersion) {
-        derived.add(new Derived(agentCode, date, type, hasher.hash(policyNo), decisionId, rulesetVersion));
+    public CompletableFuture<Void> recordDerived(String agentCode, LocalDate date, String type, String policyNo,
+                                                 String decisionId, String rulesetVersion) {
+        return derived.submit(new Derived(agentCode, date, type, hasher.hash(policyNo), decisionId, rulesetVersion));
     }
 
     private record Derived(String agentCode, LocalDate date, String type, String subject, String decisionId,
@@ -134,10 +133,6 @@ public class ViolationService {
     /** Waits until the violations derived on this instance so far are committed. */
     public void flushDerived() {
         derived.flush(FLUSH_WAIT);
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        derived.close();
     }
 
     /**

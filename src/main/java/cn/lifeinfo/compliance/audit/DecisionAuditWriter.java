@@ -2,36 +2,36 @@ package cn.lifeinfo.compliance.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
-/** Writes audit rows (decision audit, stored decision inputs) off the request thread, in batches. */
+/** Writes audit rows (decision audit, stored decision inputs) in group commits shared by concurrent requests. */
 @ApplicationScoped
 public class DecisionAuditWriter {
 
     private final BatchedWriter<PanacheEntityBase> writer;
 
-    public DecisionAuditWriter(@ConfigProperty(name = "compliance.audit.queue-capacity") int capacity,
-                               @ConfigProperty(name = "compliance.audit.batch-size") int batchSize,
-                               @ConfigProperty(name = "compliance.audit.linger") Duration linger) {
-        this.writer = new BatchedWriter<>("decision-audit-writer", capacity, batchSize, linger,
+    public DecisionAuditWriter(Writers writers,
+                               @ConfigProperty(name = "compliance.audit.queue-capacity") int capacity) {
+        this.writer = writers.start("decision-audit-writer", capacity,
                 rows -> QuarkusTransaction.requiringNew().run(() -> PanacheEntityBase.persist(rows.stream())));
     }
 
-    public void record(PanacheEntityBase entry) {
+    /** Completes when the row is committed; the decision it records is answered only then. */
+    public CompletableFuture<Void> record(PanacheEntityBase entry) {
+        return writer.submit(entry);
+    }
+
+    /** Written behind: the caller does not wait, a crash may lose it (sampled impact-preview inputs only). */
+    public void recordBehind(PanacheEntityBase entry) {
         writer.add(entry);
     }
 
-    /** Waits until every row recorded before the call is committed (tests, reads of one's own rows). */
+    /** Waits until every row recorded before the call is settled (tests, reads of one's own rows). */
     public void flush(Duration timeout) {
         writer.flush(timeout);
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        writer.close();
     }
 }

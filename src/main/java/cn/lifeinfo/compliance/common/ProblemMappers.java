@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.common;
 
+import cn.lifeinfo.compliance.audit.DecisionNotRecordedException;
 import cn.lifeinfo.compliance.ruleset.RulesetInvalidException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -34,6 +35,23 @@ public class ProblemMappers {
                         "规则表未通过校验 / The rule spreadsheet was rejected: " + e.problems().size() + " problem(s)"
                                 + (e.context() == null ? "" : " (" + e.context() + ")"))
                 .withErrors(e.problems()).toResponse();
+    }
+
+    /**
+     * 留痕: a decision whose record is not committed is not answered. Passing causes (the database slow or away)
+     * are 503 with Retry-After, so core systems retry; a row the database refuses for its content is 422.
+     */
+    @ServerExceptionMapper
+    public Response notRecorded(DecisionNotRecordedException e) {
+        LOG.warnf("A decision was not answered: %s", e.getMessage());
+        if (!e.retryable()) {
+            return Problem.of(422, "Unprocessable Content", "decision-not-recorded",
+                    "决策记录无法保存 / The decision's record could not be stored: " + e.getMessage()).toResponse();
+        }
+        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "decision-not-recorded",
+                        "决策记录暂时无法写入，请稍后重试 / The decision's record could not be committed in time; "
+                                + "nothing was answered, retry shortly").toResponse())
+                .header("Retry-After", "1").build();
     }
 
     /** Ahead of Quarkus' built-in mapper, which answers a wrong JSON type with an empty body. */

@@ -1,5 +1,7 @@
 package cn.lifeinfo.compliance.truthfulness;
 
+import cn.lifeinfo.compliance.audit.DecisionRecords;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,8 +13,10 @@ import java.util.List;
  * @param ruleIds                      the rule ids of the findings and gate rules
  * @param sharedContactOfOneSalesperson true when a TRU-XREC-002 phone cluster consists only of this salesperson's
  *                                     policies (catalog §2.9 extension → SHARED_FAKE_CONTACT)
+ * @param records                      where an observer adds the rows it writes for this decision (derived
+ *                                     violations): the decision is answered only once they are committed
  */
 public record TruthfulnessDecided(String decisionId, String policyNo, String agentCode, LocalDate decisionDate,
                                   String rulesetVersion, List<String> ruleIds,
-                                  boolean sharedContactOfOneSalesperson) {
+                                  boolean sharedContactOfOneSalesperson, DecisionRecords records) {
 }

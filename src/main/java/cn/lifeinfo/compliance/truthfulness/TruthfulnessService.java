@@ -2,6 +2,8 @@ package cn.lifeinfo.compliance.truthfulness;
 
 import cn.lifeinfo.compliance.audit.DecisionAuditEntry;
 import cn.lifeinfo.compliance.audit.DecisionAuditWriter;
+import cn.lifeinfo.compliance.audit.DecisionRecords;
+import cn.lifeinfo.compliance.audit.Writers;
 import cn.lifeinfo.compliance.audit.DecisionInputEntry;
 import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
@@ -32,7 +34,7 @@ import java.util.Map;
 
 /**
  * Decides records with the rules in force against the stored population, stores them in the population (unless a
- * dry run) and leaves an audit row for each decision. A batch is analysed as one evaluation set, so its result does
+ * dry run) and answers only once each decision's audit row (and the rows later decisions read) is committed. A batch is analysed as one evaluation set, so its result does
  * not depend on the order of its records.
  */
 @ApplicationScoped
@@ -40,6 +42,7 @@ public class TruthfulnessService {
 
     private final RulesetRegistry registry;
     private final DecisionAuditWriter audit;
+    private final Writers writers;
     private final Event<TruthfulnessDecided> decided;
     private final ZoneId zone;
     private final PolicyKeyer keyer;
@@ -50,7 +53,7 @@ public class TruthfulnessService {
     private final boolean keepInputs;
     private final TruthfulnessEngine engine = new TruthfulnessEngine(Divisions.standard());
 
-    public TruthfulnessService(RulesetRegistry registry, DecisionAuditWriter audit, Event<TruthfulnessDecided> decided,
+    public TruthfulnessService(RulesetRegistry registry, DecisionAuditWriter audit, Writers writers, Event<TruthfulnessDecided> decided,
                                @ConfigProperty(name = "compliance.zone") ZoneId zone, PolicyKeyer keyer,
                                Population population, RegistryLookup registries,
                                @ConfigProperty(name = "compliance.truthfulness.batch-limit") int batchLimit,
@@ -60,6 +63,7 @@ public class TruthfulnessService {
         this.keepInputs = keepInputs > 0;
         this.registry = registry;
         this.audit = audit;
+        this.writers = writers;
         this.decided = decided;
         this.zone = zone;
         this.keyer = keyer;
@@ -90,6 +94,7 @@ public class TruthfulnessService {
         List<TruthfulnessDecision> decisions = new ArrayList<>(records.size());
         Instant now = Instant.now();
         List<TruthfulnessDecided> events = new ArrayList<>();
+        DecisionRecords trail = new DecisionRecords();
         for (int i = 0; i < records.size(); i++) {
             PolicyRecord record = records.get(i);
             String salespersonMobile = record.salesperson() == null ? null
@@ -100,11 +105,11 @@ public class TruthfulnessService {
             decisions.add(TruthfulnessDecision.of(decisionId, record.policyNo(), rules.label(), outcome, now));
             if (!dryRun) {
                 String auditKey = auditKey(keys.get(i));
-                audit.record(DecisionAuditEntry.of(decisionId, RuleFamily.TRUTHFULNESS.id(), now, rules.label(),
-                        auditKey, outcome.overall(), outcome.underwritingGate(),
-                        String.join(",", outcome.firedRuleIds()), keys.get(i).channel()));
+                trail.add(audit.record(DecisionAuditEntry.of(decisionId, RuleFamily.TRUTHFULNESS.id(), now,
+                        rules.label(), auditKey, outcome.overall(), outcome.underwritingGate(),
+                        String.join(",", outcome.firedRuleIds()), keys.get(i).channel())));
                 if (keepInputs && impact.sampleNow()) {
-                    audit.record(DecisionInputEntry.of(RuleFamily.TRUTHFULNESS.id(), auditKey,
+                    audit.recordBehind(DecisionInputEntry.of(RuleFamily.TRUTHFULNESS.id(), auditKey,
                             keys.get(i).channel(), impact.seal(record)));
                 }
                 boolean sharedBySalesperson = outcome.firedRuleIds().contains("TRU-XREC-002")
@@ -112,12 +117,14 @@ public class TruthfulnessService {
                         || cross.phoneSharedWithinOneSalesperson("landline"));
                 events.add(new TruthfulnessDecided(decisionId, record.policyNo(),
                         record.salesperson() == null ? null : record.salesperson().agentCode(),
-                        LocalDate.ofInstant(now, zone), rules.label(), outcome.firedRuleIds(), sharedBySalesperson));
+                        LocalDate.ofInstant(now, zone), rules.label(), outcome.firedRuleIds(), sharedBySalesperson,
+                        trail));
             }
         }
         if (!dryRun) {
-            population.storeLater(keys);
+            trail.add(population.store(keys));
             events.forEach(decided::fire);
+            trail.await(writers.commitTimeout()); // answered only once recorded
         }
         return decisions;
     }

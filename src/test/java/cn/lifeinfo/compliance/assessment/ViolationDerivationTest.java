@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.assessment;
 
+import cn.lifeinfo.compliance.audit.DecisionRecords;
 import cn.lifeinfo.compliance.identity.Tokens;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessDecided;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -83,17 +84,17 @@ class ViolationDerivationTest {
         Agents.register("DV-XR-1", "BR-DV");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         decided.fire(new TruthfulnessDecided("D-XR-1", "P-DV-XR-1", "DV-XR-1", today, "truthfulness@1",
-                List.of("TRU-XREC-001", "GATE-UW-002"), false));
+                List.of("TRU-XREC-001", "GATE-UW-002"), false, new DecisionRecords()));
         decided.fire(new TruthfulnessDecided("D-XR-2", "P-DV-XR-1", "DV-XR-1", today, "truthfulness@1",
-                List.of("TRU-XREC-001", "TRU-ADDR-007", "GATE-UW-002"), false));
+                List.of("TRU-XREC-001", "TRU-ADDR-007", "GATE-UW-002"), false, new DecisionRecords()));
         // a TRU-XREC-002 cluster counts only when it is one salesperson's
         decided.fire(new TruthfulnessDecided("D-XR-3", "P-DV-XR-2", "DV-XR-1", today, "truthfulness@1",
-                List.of("TRU-XREC-002"), false));
+                List.of("TRU-XREC-002"), false, new DecisionRecords()));
         JsonPath s = violations("DV-XR-1");
         assertEquals(List.of("NON_CUSTOMER_CONTACT"), s.getList("violations.type"));
         assertEquals("D-XR-1", s.getString("violations[0].decisionId"));
         decided.fire(new TruthfulnessDecided("D-XR-4", "P-DV-XR-3", "DV-XR-1", today, "truthfulness@1",
-                List.of("TRU-XREC-002", "GATE-UW-002"), true));
+                List.of("TRU-XREC-002", "GATE-UW-002"), true, new DecisionRecords()));
         s = violations("DV-XR-1");
         assertEquals(List.of("NON_CUSTOMER_CONTACT", "SHARED_FAKE_CONTACT"), s.getList("violations.type").stream().sorted().toList());
         // two false-information events: escalation

@@ -1,5 +1,7 @@
 package cn.lifeinfo.compliance.screening;
 
+import cn.lifeinfo.compliance.audit.Writers;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import cn.lifeinfo.compliance.identity.DefaultCaller;
 import cn.lifeinfo.compliance.identity.Tokens;
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeyer;
@@ -291,7 +293,9 @@ class ScreeningResourceTest {
         }
         store.release(claim);
         // a second instance: its own population index, which holds nothing of the book yet
-        Population elsewhere = new Population(population, 1000, 100, Duration.ofMillis(50), Duration.ofSeconds(3), true);
+        Population elsewhere = new Population(population,
+                new Writers(new SimpleMeterRegistry(), 100, Duration.ofMillis(2), Duration.ofSeconds(3)), 1000,
+                Duration.ofSeconds(3), true);
         new HeldBooks(store, elsewhere).catchUp(id);
         assertEquals(n, elsewhere.size(), "every policy of the book, read from the book keys");
         worker.pause(false);

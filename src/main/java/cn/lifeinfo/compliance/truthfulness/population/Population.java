@@ -1,8 +1,8 @@
 package cn.lifeinfo.compliance.truthfulness.population;
 
 import cn.lifeinfo.compliance.audit.BatchedWriter;
+import cn.lifeinfo.compliance.audit.Writers;
 import cn.lifeinfo.compliance.common.Ulid;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,11 +14,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The population as this instance sees it: an in-memory {@link PopulationIndex} loaded from MariaDB at start-up,
- * updated at once by this instance's own decisions (written to MariaDB behind them, in batches) and following the
+ * updated at once by this instance's own decisions (committed to MariaDB in group commits before they are answered)
+ * and following the
  * other instances' writes by polling. So a decision reads no table, and a record stored on another replica is seen
  * here within one sync interval.
  */
@@ -29,7 +31,7 @@ public class Population {
 
     private final PopulationStore store;
     private final PopulationIndex index = new PopulationIndex();
-    private final BatchedWriter<PolicyKeys> writeBehind;
+    private final BatchedWriter<PolicyKeys> writer;
     private final String instance = "population/" + Ulid.next();
     private final int overlapSeconds;
     private final long settleNanos;
@@ -45,17 +47,15 @@ public class Population {
     /** Off: decisions query MariaDB and write to it before answering (for populations larger than the heap). */
     private final boolean inMemory;
 
-    public Population(PopulationStore store,
+    public Population(PopulationStore store, Writers writers,
                       @ConfigProperty(name = "compliance.audit.queue-capacity") int capacity,
-                      @ConfigProperty(name = "compliance.audit.batch-size") int batchSize,
-                      @ConfigProperty(name = "compliance.audit.linger") Duration linger,
                       @ConfigProperty(name = "compliance.population.sync-overlap") Duration overlap,
                       @ConfigProperty(name = "compliance.population.in-memory") boolean inMemory) {
         this.store = store;
         this.inMemory = inMemory;
         this.overlapSeconds = (int) Math.max(1, overlap.toSeconds());
-        this.settleNanos = overlap.plus(linger).toNanos();
-        this.writeBehind = new BatchedWriter<>("population-writer", capacity, batchSize, linger, rows -> {
+        this.settleNanos = overlap.plus(writers.commitTimeout()).toNanos();
+        this.writer = writers.start("population-writer", capacity, rows -> {
             store.upsert(rows, instance);
             stampWritten(rows); // contested until another instance's older row can no longer be read after ours
         });
@@ -80,23 +80,22 @@ public class Population {
         LOG.infof("Population index loaded: %d policies in %d ms", index.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    void stop(@Observes ShutdownEvent event) {
-        writeBehind.close();
-    }
-
     /** What decisions read. */
     public PopulationSource source() {
         return inMemory ? index : store;
     }
 
-    /** Decisions: visible here at once, in MariaDB (and so on other instances) shortly after. */
-    public void storeLater(Collection<PolicyKeys> policies) {
+    /**
+     * Decisions: visible here at once; the future completes when they are committed to MariaDB (and so reach the
+     * other instances), which the decisions wait for before they are answered.
+     */
+    public CompletableFuture<Void> store(Collection<PolicyKeys> policies) {
         if (!inMemory) {
             store.upsert(policies, instance);
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         applyHere(policies);
-        policies.forEach(writeBehind::add);
+        return CompletableFuture.allOf(policies.stream().map(writer::submit).toArray(CompletableFuture[]::new));
     }
 
     /** Screening: committed to MariaDB before this returns, so a chunk is marked indexed only once it is. */
@@ -159,7 +158,7 @@ public class Population {
         }
         List<PolicyKeys> reread = List.of();
         if (!settled.isEmpty()) {
-            writeBehind.flush(Duration.ofSeconds(5));
+            writer.flush(Duration.ofSeconds(5));
             reread = store.byPolicyHashes(settled);
         }
         List<PolicyKeys> changed = new ArrayList<>(remote.size() + reread.size());
@@ -191,7 +190,7 @@ public class Population {
 
     /** Waits until this instance's decisions are in MariaDB (tests, shutdown). */
     public void flush(Duration timeout) {
-        writeBehind.flush(timeout);
+        writer.flush(timeout);
     }
 
     public int size() {

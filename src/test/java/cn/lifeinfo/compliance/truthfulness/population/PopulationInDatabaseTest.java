@@ -35,7 +35,7 @@ class PopulationInDatabaseTest {
     void decisionsReadWhatIsCommittedInMariaDb() {
         assertSame(store, population.source());
         String mobile = "db-m-" + System.nanoTime();
-        population.storeLater(List.of(PopulationIndexTest.policy("db-p-" + mobile, mobile, null, null, true)));
+        population.store(List.of(PopulationIndexTest.policy("db-p-" + mobile, mobile, null, null, true))).join();
         assertEquals(1, population.source().byContactKeys(Set.of(mobile), Set.of()).size(), "committed before return");
         assertEquals(0, population.size(), "nothing held in memory");
     }

@@ -43,7 +43,7 @@ class PopulationSyncTest {
         String mine = "race-mine-" + System.nanoTime();
         String theirs = "race-theirs-" + System.nanoTime();
         String policy = "race-p-" + mine;
-        population.storeLater(List.of(PopulationIndexTest.policy(policy, mine, null, null, true)));
+        population.store(List.of(PopulationIndexTest.policy(policy, mine, null, null, true))).join();
         population.flush(Duration.ofSeconds(10));
         store.upsert(List.of(PopulationIndexTest.policy(policy, theirs, null, null, true)), "another-instance");
 
@@ -68,7 +68,7 @@ class PopulationSyncTest {
     void thisInstancesDecisionsAreIndexedAtOnceAndWrittenBehind() {
         String mobile = "own-m-" + System.nanoTime();
         PolicyKeys own = PopulationIndexTest.policy("own-p-" + mobile, mobile, null, null, true);
-        population.storeLater(List.of(own));
+        population.store(List.of(own)).join();
         assertEquals(1, population.source().byContactKeys(Set.of(mobile), Set.of()).size());
 
         population.flush(Duration.ofSeconds(10));
