@@ -60,6 +60,10 @@ public class Writers {
         return List.copyOf(started);
     }
 
+    public Duration linger() {
+        return linger;
+    }
+
     /** How long a request waits for its rows before it is answered 503 (compliance.audit.commit-timeout). */
     public Duration commitTimeout() {
         return commitTimeout;

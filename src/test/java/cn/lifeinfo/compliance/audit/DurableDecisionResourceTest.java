@@ -85,6 +85,17 @@ class DurableDecisionResourceTest {
     }
 
     @Test
+    void aRecordTooLongForItsColumnsFailsAloneAndTheWritersKeepGoing() {
+        int status = given().contentType(ContentType.JSON)
+                .body(TestRecords.with(TestRecords.clean(), "channel", "C".repeat(40)).toString())
+                .when().post("/api/v1/decisions/truthfulness").then().extract().statusCode();
+        org.junit.jupiter.api.Assertions.assertTrue(status >= 400 && status < 500, "a 4xx, not a 500: " + status);
+        given().contentType(ContentType.JSON)
+                .body(TestRecords.with(TestRecords.clean(), "policyNo", "P-DUR-NEXT").toString())
+                .when().post("/api/v1/decisions/truthfulness").then().statusCode(200);
+    }
+
+    @Test
     void writersReportTheirStateInReadinessAndMetrics() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'writers' }.status", equalTo("UP"))

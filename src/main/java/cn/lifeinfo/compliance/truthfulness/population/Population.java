@@ -54,7 +54,7 @@ public class Population {
         this.store = store;
         this.inMemory = inMemory;
         this.overlapSeconds = (int) Math.max(1, overlap.toSeconds());
-        this.settleNanos = overlap.plus(writers.commitTimeout()).toNanos();
+        this.settleNanos = overlap.plus(writers.linger()).toNanos();
         this.writer = writers.start("population-writer", capacity, rows -> {
             store.upsert(rows, instance);
             stampWritten(rows); // contested until another instance's older row can no longer be read after ours
