@@ -1,0 +1,73 @@
+# Sourced by the benchmark and fault scripts: builds the service, starts the packaged jar on 127.0.0.1 with a
+# throwaway signing key pair and its own database, waits for readiness, stops it.
+# Needs MariaDB (COMPLIANCE_DB_URL, default on 127.0.0.1:3306, user root without a password unless
+# COMPLIANCE_DB_USER/PASSWORD say otherwise).
+
+PORT="${BENCH_PORT:-18080}"
+LOG=target/bench-service.log
+# the packaged jar runs the prod profile, which takes its keys from the environment only
+export COMPLIANCE_HASH_KEY="${COMPLIANCE_HASH_KEY:-bench-only-hash-key-of-32-bytes-or-more}"
+export COMPLIANCE_INPUT_KEY="${COMPLIANCE_INPUT_KEY:-bench-only-input-key-of-32-bytes-or-more}"
+# the service trusts the public half; load generators sign decision-client tokens with the private half
+KEYS=target/bench-keys
+mkdir -p "$KEYS"
+[[ -f "$KEYS/private.pem" ]] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$KEYS/private.pem" 2>/dev/null
+QUARKUS_OIDC_PUBLIC_KEY=$(openssl pkey -in "$KEYS/private.pem" -pubout | grep -v -- '-----' | tr -d '\n')
+export QUARKUS_OIDC_PUBLIC_KEY
+
+package_service() {
+  if [[ "${BENCH_SKIP_PACKAGE:-}" != "1" ]]; then
+    ./mvnw -B -q package -DskipTests
+  fi
+}
+
+# the container image's JVM flags (src/main/docker/Dockerfile.jvm) with a fixed heap
+start_service() {
+  # shellcheck disable=SC2086
+  java ${BENCH_SERVICE_JVM:--Xms1g -Xmx1g -XX:+UseG1GC -XX:+UseTransparentHugePages -XX:+AlwaysPreTouch} \
+    -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
+    -jar target/quarkus-app/quarkus-run.jar >>"$LOG" 2>&1 &
+  SERVICE=$!
+  for _ in $(seq 1 120); do
+    if curl -fsS "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1; then
+      echo "service ready on 127.0.0.1:$PORT (pid $SERVICE, log $LOG)"
+      return 0
+    fi
+    if ! kill -0 "$SERVICE" 2>/dev/null; then
+      echo "service exited during start-up; log:" >&2
+      cat "$LOG" >&2
+      return 1
+    fi
+    sleep 0.5
+  done
+  echo "service not ready after 60 s; log: $LOG" >&2
+  return 1
+}
+
+stop_service() {
+  if [[ -n "${SERVICE:-}" ]] && kill -0 "$SERVICE" 2>/dev/null; then
+    kill "$SERVICE"
+    wait "$SERVICE" 2>/dev/null || true
+  fi
+}
+
+# runs a main of the test classpath (bench profile) with key=value options
+bench_main() {
+  local main=$1
+  shift
+  ./mvnw -B -q -Pbench exec:exec -Dbench.main="$main" \
+    -Dbench.jvmArgs="${BENCH_CLIENT_JVM:--Xms256m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}" \
+    -Dbench.args="$* signingKey=$KEYS/private.pem"
+}
+
+# mariadb client on the database of COMPLIANCE_DB_URL (host, port and schema read from the URL)
+db_query() {
+  local hostport db host port
+  hostport=$(sed -E 's|jdbc:mariadb://([^/]+)/.*|\1|' <<<"$COMPLIANCE_DB_URL")
+  db=$(sed -E 's|.*/([^/?]+)(\?.*)?$|\1|' <<<"$COMPLIANCE_DB_URL")
+  host=${hostport%%:*}
+  port=${hostport##*:}
+  [[ "$port" == "$hostport" ]] && port=3306
+  mariadb -u"${COMPLIANCE_DB_USER:-root}" ${COMPLIANCE_DB_PASSWORD:+-p"$COMPLIANCE_DB_PASSWORD"} -h "$host" -P "$port" \
+    -N "$db" -e "$1"
+}
