@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Closed-loop throughput of stored truthfulness decisions vs dry runs of the same kind of records, in one run of the
+# packaged service (bench/StoredVsDryRun): prints both rates and their ratio.
+#
+#   src/test/bench/stored-vs-dry-run.sh                      # 8 connections, 20 s per phase, 2 rounds
+#   BENCH_CONNECTIONS=16 BENCH_SECONDS=30 src/test/bench/stored-vs-dry-run.sh
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+export COMPLIANCE_DB_URL="${BENCH_DB_URL:-jdbc:mariadb://127.0.0.1:3306/compliance_bench_ratio?createDatabaseIfNotExist=true}"
+# shellcheck source=service.sh
+source src/test/bench/service.sh
+package_service
+trap stop_service EXIT
+start_service
+bench_main cn.lifeinfo.compliance.bench.StoredVsDryRun url="http://127.0.0.1:$PORT" \
+  connections="${BENCH_CONNECTIONS:-8}" seconds="${BENCH_SECONDS:-20}" warmup="${BENCH_WARMUP:-15}"

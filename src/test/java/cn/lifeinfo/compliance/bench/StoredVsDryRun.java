@@ -1,0 +1,91 @@
+package cn.lifeinfo.compliance.bench;
+
+import cn.lifeinfo.compliance.truthfulness.bench.RecordMix;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Closed-loop throughput of stored truthfulness decisions against dry runs of the same records, in one run:
+ * {@code connections} clients each send the next request when the previous one is answered. Phases alternate
+ * (dry, stored, dry, stored) so a drift of the machine shows in both; every request carries a distinct record of
+ * the {@link RecordMix} (its own policy number), so stored decisions grow the population as a real day would.
+ * Prints decisions per second of each phase and the ratio stored / dry run.
+ *
+ * <p>Options: url, connections (8), seconds per phase (20), warmup seconds (15), records (200000), signingKey.
+ */
+public final class StoredVsDryRun {
+
+    private StoredVsDryRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = BenchOptions.parse(args);
+        URI base = URI.create(opt.getOrDefault("url", "http://127.0.0.1:18080"));
+        int connections = Integer.parseInt(opt.getOrDefault("connections", "8"));
+        int seconds = Integer.parseInt(opt.getOrDefault("seconds", "20"));
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "15"));
+        List<String> bodies = RecordMix.generate(23, Integer.parseInt(opt.getOrDefault("records", "200000")))
+                .stream().map(e -> e.json().toString()).toList();
+        String bearer = "Bearer " + HttpLatencyBenchmark.token(opt);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        AtomicLong next = new AtomicLong();
+
+        run(http, base.resolve("/api/v1/decisions/truthfulness?dryRun=true"), bodies, next, bearer, connections, warmup);
+        double[] dry = new double[2];
+        double[] stored = new double[2];
+        for (int round = 0; round < 2; round++) {
+            dry[round] = run(http, base.resolve("/api/v1/decisions/truthfulness?dryRun=true"), bodies, next, bearer,
+                    connections, seconds);
+            stored[round] = run(http, base.resolve("/api/v1/decisions/truthfulness"), bodies, next, bearer,
+                    connections, seconds);
+            System.out.printf(Locale.ROOT, "round %d: dry run %.0f/s, stored %.0f/s, ratio %.2f%n", round + 1,
+                    dry[round], stored[round], stored[round] / dry[round]);
+        }
+        double d = (dry[0] + dry[1]) / 2;
+        double s = (stored[0] + stored[1]) / 2;
+        System.out.printf(Locale.ROOT, "dry run %.0f decisions/s, stored %.0f decisions/s, ratio %.2f (target >= 0.70)%n",
+                d, s, s / d);
+    }
+
+    /** Decisions per second answered 200 in the phase; any other answer ends the benchmark. */
+    private static double run(HttpClient http, URI uri, List<String> bodies, AtomicLong next, String bearer,
+                              int connections, int seconds) throws InterruptedException {
+        AtomicLong answered = new AtomicLong();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService clients = Executors.newFixedThreadPool(connections);
+        for (int c = 0; c < connections; c++) {
+            clients.submit(() -> {
+                while (System.nanoTime() < until) {
+                    long i = next.getAndIncrement();
+                    String body = bodies.get((int) (i % bodies.size()))
+                            .replaceFirst("\"policyNo\"\\s*:\\s*\"([^\"]*)\"", "\"policyNo\":\"$1-S" + i + "\"");
+                    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/json").header("Authorization", bearer)
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() != 200) {
+                        System.err.println(uri + " answered " + response.statusCode() + ": " + response.body());
+                        System.exit(1);
+                    }
+                    answered.incrementAndGet();
+                }
+                return null;
+            });
+        }
+        long start = System.nanoTime();
+        clients.shutdown();
+        clients.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        return answered.get() / ((System.nanoTime() - start) / 1e9);
+    }
+}
