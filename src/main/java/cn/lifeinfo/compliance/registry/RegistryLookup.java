@@ -1,5 +1,7 @@
 package cn.lifeinfo.compliance.registry;
 
+import cn.lifeinfo.compliance.common.IdentifierHasher;
+import cn.lifeinfo.compliance.truthfulness.parse.TextNormaliser;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,11 +28,33 @@ import java.util.Set;
 public class RegistryLookup {
 
     private final AgroalDataSource db;
+    private final IdentifierHasher hasher;
     private volatile Index index = Index.EMPTY;
     private volatile boolean stale = true;
 
-    public RegistryLookup(AgroalDataSource db) {
+    public RegistryLookup(AgroalDataSource db, IdentifierHasher hasher) {
         this.db = db;
+        this.hasher = hasher;
+    }
+
+    /**
+     * What tells whether a registered agent is himself a policyholder (catalog TRU-XREC-001's exception): the key
+     * of his ID number, and the key of his normalised name (the same keys as a policy's persons); either may be null.
+     */
+    public record AgentIdentity(String idKey, String nameKey) {
+    }
+
+    /** Registered agent code → his identity keys; unknown codes are absent. */
+    public Map<String, AgentIdentity> agentIdentities(Set<String> agentCodes) {
+        Map<String, AgentIdentity> all = current().identityByCode;
+        Map<String, AgentIdentity> result = new HashMap<>();
+        for (String code : agentCodes) {
+            AgentIdentity identity = code == null ? null : all.get(code);
+            if (identity != null) {
+                result.put(code, identity);
+            }
+        }
+        return result;
     }
 
     /** Called after this instance committed a registry change. */
@@ -133,15 +157,20 @@ public class RegistryLookup {
         }
     }
 
-    private static Index load(Connection c, String version) throws SQLException {
+    private Index load(Connection c, String version) throws SQLException {
         Index x = new Index(version);
-        try (PreparedStatement s = c.prepareStatement("SELECT agent_code, mobile_key, address_key, id_key FROM agent");
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT agent_code, mobile_key, address_key, id_key, name FROM agent");
              ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 put(x.agentsByMobile, rs.getString(2), rs.getString(1));
                 put(x.agentsByAddress, rs.getString(3), rs.getString(1));
                 put(x.agentsById, rs.getString(4), rs.getString(1));
                 x.idKeyByCode.put(rs.getString(1), rs.getString(4));
+                String name = TextNormaliser.isAbsentOrPlaceholder(rs.getString(5)) ? null
+                        : TextNormaliser.name(rs.getString(5));
+                x.identityByCode.put(rs.getString(1),
+                        new AgentIdentity(rs.getString(4), name == null ? null : hasher.hash("name:" + name)));
             }
         }
         try (PreparedStatement s = c.prepareStatement("SELECT phone_key FROM institution_phone");
@@ -172,6 +201,7 @@ public class RegistryLookup {
         final Map<String, Set<String>> agentsByAddress = new HashMap<>();
         final Map<String, Set<String>> agentsById = new HashMap<>();
         final Map<String, String> idKeyByCode = new HashMap<>();
+        final Map<String, AgentIdentity> identityByCode = new HashMap<>();
         final Set<String> institutionPhones = new HashSet<>();
         final Set<String> institutionAddresses = new HashSet<>();
 

@@ -38,7 +38,8 @@ import java.util.Set;
 /**
  * Turns a raw record into the facts the truthfulness sheets judge. All parsing and normalisation (catalog §1.3)
  * happens here, once; the rules then compare plain values, which keeps the engine's work per record small.
- * Out-of-scope records (§1.4) yield only the policy facts, so only the policy sheet can report on them.
+ * Out-of-scope records (§1.4) yield only the policy facts, so only the policy sheet can report on them; a record whose
+ * scope cannot be decided is evaluated as in scope, and its policy facts name what kept scope open (TRU-SCOPE-002).
  */
 public final class FactExtractor {
 
@@ -65,14 +66,14 @@ public final class FactExtractor {
         String unit = term == null ? null : upper(term.unit());
         Integer termValue = term == null ? null : term.value();
         String businessType = upper(record.businessType());
-        boolean inScope = CoverageScope.inScope(businessType, unit, termValue, effective);
+        CoverageScope.Assessment scope = CoverageScope.assess(businessType, unit, termValue, effective);
+        boolean inScope = scope.inScope();
         Person ph = orNobody(record.policyholder());
         Person ins = orNobody(record.insured());
 
         PersonFacts holder = person("policyholder", "policyholder", ph, applied);
         List<Object> facts = new ArrayList<>();
-        facts.add(policy(record, businessType, inScope, CoverageScope.termOverOneYear(unit, termValue, effective),
-                holder.getAge()));
+        facts.add(policy(record, scope, holder.getAge()));
         if (!inScope) {
             return new ExtractedFacts(false, facts);
         }
@@ -191,14 +192,15 @@ public final class FactExtractor {
                 .hasDeathBenefit(product != null && Boolean.TRUE.equals(product.hasDeathBenefit()));
     }
 
-    private static PolicyFacts policy(PolicyRecord r, String businessType, boolean inScope, boolean termOverOneYear,
-                                      Integer policyholderAge) {
+    /** Undeterminable scope is evaluated as in scope (§1.4): individual business over one year, for GATE-REC-001 too. */
+    private static PolicyFacts policy(PolicyRecord r, CoverageScope.Assessment scope, Integer policyholderAge) {
         Product product = r.product();
         return new PolicyFacts().role("policy")
-                .individual("INDIVIDUAL".equals(businessType))
-                .inScope(inScope)
+                .individual(scope.individual())
+                .inScope(scope.inScope())
+                .scopeUndeterminedBy(scope.undeterminedBy())
                 .channel(upper(r.channel()))
-                .termOverOneYear(termOverOneYear)
+                .termOverOneYear(scope.termOverOneYear())
                 .policyholderAge(policyholderAge)
                 .investmentLinked(product != null && Boolean.TRUE.equals(product.investmentLinked()))
                 .recordingCompleted(r.salesRecording() != null

@@ -99,7 +99,9 @@ public class TruthfulnessService {
             PolicyRecord record = records.get(i);
             String salespersonMobile = record.salesperson() == null ? null
                     : keyer.mobileKey(record.salesperson().mobile());
-            CrossRecordView cross = analysis.viewFor(keys.get(i), salespersonMobile);
+            CrossRecordView cross = analysis.viewFor(keys.get(i), salespersonMobile,
+                    () -> record.salesperson() == null ? null : keyer.nameKey(record.salesperson().name()),
+                    () -> record.policyholder() == null ? null : keyer.nameKey(record.policyholder().name()));
             TruthfulnessEngine.Outcome outcome = engine.decide(rules, record, cross);
             String decisionId = Ulid.next();
             decisions.add(TruthfulnessDecision.of(decisionId, record.policyNo(), rules.label(), outcome, now));

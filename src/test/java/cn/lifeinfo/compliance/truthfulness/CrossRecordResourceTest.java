@@ -107,6 +107,76 @@ class CrossRecordResourceTest {
         assertEquals("FAIL", d.getString("overall"));
     }
 
+    private static void registerAgent(String code, String name, String idNumber, String mobile) {
+        Map<String, Object> body = new HashMap<>(Map.of("agentCode", code, "name", name, "mobile", mobile,
+                "branchCode", "3301", "status", "ACTIVE"));
+        if (idNumber != null) {
+            body.put("idNumber", idNumber);
+        }
+        given().contentType(ContentType.JSON).body(body).when().put("/api/v1/agents/" + code)
+                .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200),
+                        org.hamcrest.Matchers.is(201)));
+    }
+
+    private static boolean xrec001(ObjectNode record) {
+        return single(record, true).getList("findings.ruleId").contains("TRU-XREC-001");
+    }
+
+    // Catalog §2.9 TRU-XREC-001: the salesperson is himself the policyholder when the registry's ID number for him
+    // equals the policyholder's; a registry ID that differs decides, even when the names agree.
+    @Test
+    void registryIdOfTheAgentDecidesWhetherHeIsThePolicyholder() {
+        ObjectNode holder = unique();
+        String phone = holder.get("policyholder").get("mobile").asText();
+        String name = holder.get("policyholder").get("name").asText();
+        String otherId = unique().get("policyholder").get("idNumber").asText();
+        registerAgent("AG-XRID-" + phone, name, otherId, phone);
+        assertTrue(xrec001(holder), "same name, other ID in the registry: not the policyholder");
+        ObjectNode servicedByHim = with(with(with(unique(), "policyholder.mobile", phone),
+                "policyholder.name", name), "salesperson.agentCode", "AG-XRID-" + phone);
+        servicedByHim = with(servicedByHim, "salesperson.name", name);
+        servicedByHim = with(servicedByHim, "salesperson.mobile", phone);
+        assertTrue(xrec001(servicedByHim));
+    }
+
+    // Catalog §2.9 TRU-XREC-001: when the registry holds no ID number for him, his name equal to the policyholder's
+    // makes him the policyholder.
+    @Test
+    void agentWithoutRegistryIdIsThePolicyholderWhenTheNamesAreEqual() {
+        ObjectNode holder = unique();
+        String phone = holder.get("policyholder").get("mobile").asText();
+        String name = holder.get("policyholder").get("name").asText();
+        registerAgent("AG-XRNM-" + phone, " " + name + " ", null, phone);
+        assertFalse(xrec001(holder), "registered without ID, same (normalised) name: his own policy");
+        // another policyholder with his phone
+        ObjectNode customer = with(unique(), "policyholder.mobile", phone);
+        assertTrue(xrec001(customer));
+        // the same person selling to himself through his own agent code, the record naming him
+        ObjectNode own = with(with(holder, "salesperson.agentCode", "AG-XRNM-" + phone), "salesperson.mobile", phone);
+        assertFalse(xrec001(own));
+    }
+
+    @Test
+    void unregisteredServicingSalespersonIsThePolicyholderWhenTheNamesAreEqual() {
+        ObjectNode r = unique();
+        String phone = r.get("policyholder").get("mobile").asText();
+        r = with(r, "salesperson.agentCode", "AG-XRUN-" + phone); // not in the registry
+        r = with(r, "salesperson.mobile", phone);
+        assertTrue(xrec001(r), "the salesperson 王芳 is not the policyholder");
+        r = with(r, "salesperson.name", r.get("policyholder").get("name").asText());
+        assertFalse(xrec001(r), "no registry ID for him, same name: he insures himself");
+    }
+
+    @Test
+    void servicingAgentWithThePolicyholdersRegistryIdIsThePolicyholderWhateverTheNameOnThePolicy() {
+        ObjectNode r = unique();
+        String phone = r.get("policyholder").get("mobile").asText();
+        registerAgent("AG-XRSV-" + phone, "销售乙", r.get("policyholder").get("idNumber").asText(), phone);
+        r = with(r, "salesperson.agentCode", "AG-XRSV-" + phone);
+        r = with(r, "salesperson.mobile", phone);
+        assertFalse(xrec001(r));
+    }
+
     @Test
     void servicingSalespersonsOwnMobileIsXrec001() {
         ObjectNode r = unique();

@@ -20,6 +20,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -93,6 +95,127 @@ class TruthfulnessResourceTest {
         JsonPath d = decide(r);
         assertEquals(false, d.getBoolean("inScope"));
         assertEquals(List.of("GATE-REC-001", "TRU-SCOPE-001"), d.getList("findings.ruleId"));
+    }
+
+    // ---- catalog §1.4: undeterminable scope fails closed (TRU-SCOPE-002) ----
+
+    private static void onlyScope002(ObjectNode record, String field) {
+        JsonPath d = decide(record);
+        assertEquals(true, d.getBoolean("inScope"), d::prettify);
+        assertEquals("PASS", d.getString("overall"));
+        assertEquals("REVIEW", d.getString("underwritingGate"));
+        assertEquals(List.of("GATE-UW-003"), d.getList("gateRules"));
+        assertEquals(List.of("TRU-SCOPE-002"), d.getList("findings.ruleId"), d::prettify);
+        assertEquals("policy", d.getString("findings[0].role"));
+        assertEquals(field, d.getString("findings[0].field"));
+        assertEquals("WARN", d.getString("findings[0].severity"));
+        assertEquals("适用范围无法判定,按适用处理", d.getString("findings[0].messageZh"));
+        assertEquals("Scope cannot be determined; evaluated as in scope", d.getString("findings[0].messageEn"));
+    }
+
+    @Test
+    void emptyRecordIsNeverAllowed() {
+        JsonPath d = decide(TestRecords.JSON.createObjectNode());
+        assertNotEquals("ALLOW", d.getString("underwritingGate"));
+        assertEquals(true, d.getBoolean("inScope"));
+        List<String> scope = d.getList("findings.findAll { it.ruleId == 'TRU-SCOPE-002' }.field");
+        assertEquals(List.of("businessType", "coverageTerm"), scope, d::prettify);
+        assertTrue(d.getList("findings.ruleId").contains("TRU-NAME-001"), "evaluated as in scope");
+    }
+
+    @Test
+    void missingBusinessTypeIsEvaluatedAsInScope() {
+        ObjectNode r = clean();
+        r.remove("businessType");
+        onlyScope002(r, "businessType");
+        onlyScope002(with(clean(), "businessType", null), "businessType");
+        onlyScope002(with(clean(), "businessType", " "), "businessType");
+    }
+
+    @Test
+    void missingCoverageTermIsEvaluatedAsInScope() {
+        ObjectNode r = clean();
+        r.remove("coverageTerm");
+        onlyScope002(r, "coverageTerm");
+        onlyScope002(with(clean(), "coverageTerm", null), "coverageTerm");
+        onlyScope002(with(clean(), "coverageTerm.unit", null), "coverageTerm");
+    }
+
+    @Test
+    void unreadableBusinessTypeOrCoverageTermIsEvaluatedAsInScope() {
+        onlyScope002(with(clean(), "businessType", "PERSONAL"), "businessType");
+        onlyScope002(with(clean(), "coverageTerm.unit", "DECADE"), "coverageTerm");
+        onlyScope002(with(clean(), "coverageTerm.value", null), "coverageTerm");
+        onlyScope002(with(clean(), "coverageTerm.value", 0), "coverageTerm");
+    }
+
+    @Test
+    void dayOrMonthTermWithoutEffectiveDateIsEvaluatedAsInScope() {
+        ObjectNode r = with(with(clean(), "coverageTerm.unit", "MONTH"), "coverageTerm.value", 6);
+        r.remove("effectiveDate");
+        onlyScope002(r, "effectiveDate");
+    }
+
+    @Test
+    void decidableScopeIsUnchanged() {
+        JsonPath group = decide(with(clean(), "businessType", "GROUP"));
+        assertEquals(false, group.getBoolean("inScope"));
+        assertEquals(List.of("TRU-SCOPE-001"), group.getList("findings.ruleId"));
+        JsonPath clean = decide(clean());
+        assertEquals("ALLOW", clean.getString("underwritingGate"));
+    }
+
+    @Test
+    void undeterminedBusinessTypeStillGetsTheRecordingRule() {
+        ObjectNode r = with(with(clean(), "businessType", null), "channel", "TELESALES");
+        r = with(r, "salesRecording.completed", false);
+        JsonPath d = decide(r);
+        assertTrue(d.getList("findings.ruleId").containsAll(List.of("GATE-REC-001", "TRU-SCOPE-002")), d::prettify);
+        assertEquals("BLOCK", d.getString("underwritingGate"));
+    }
+
+    // ---- catalog §1.3.5, §2.4 and F20 on the truthfulness path ----
+
+    @Test
+    void internationalLandlineWithWrittenTrunkZeroIsWellFormed() {
+        JsonPath d = decide(with(clean(), "policyholder.landline", "+86 (0755) 86105638"));
+        assertEquals(List.of(), d.getList("findings"), d::prettify);
+        assertEquals("ALLOW", d.getString("underwritingGate"));
+    }
+
+    @Test
+    void sevenDigitLocalNumbersAreNotListedRuns() {
+        for (String landline : List.of("0755-7654321", "0755-2345678", "0571-7654321")) {
+            JsonPath d = decide(with(clean(), "policyholder.landline", landline));
+            assertEquals(List.of(), d.getList("findings"), () -> landline + " " + d.prettify());
+        }
+        JsonPath unknownArea = decide(with(clean(), "policyholder.landline", "0399-2345678"));
+        assertFalse(unknownArea.getList("findings.ruleId").contains("TRU-PHONE-008"), unknownArea::prettify);
+        JsonPath run = decide(with(clean(), "policyholder.landline", "0571-87654321"));
+        assertEquals(List.of("TRU-PHONE-008"), run.getList("findings.ruleId"));
+    }
+
+    @Test
+    void the174BlockOutside17400To17412And1749IsUnallocated() {
+        JsonPath unassigned = decide(with(clean(), "policyholder.mobile", "17455123456"));
+        assertEquals(List.of("TRU-PHONE-003"), unassigned.getList("findings.ruleId"), unassigned::prettify);
+        assertEquals("REVIEW", unassigned.getString("underwritingGate"));
+        for (String mobile : List.of("17400123456", "17412123456", "17490123456")) {
+            JsonPath d = decide(with(clean(), "policyholder.mobile", mobile));
+            assertEquals(List.of(), d.getList("findings"), () -> mobile + " " + d.prettify());
+        }
+    }
+
+    @Test
+    void abolishedRegionCodesInTheHistoricalListAreNotTruId006() {
+        // 440401 珠海市市辖区, 362324 铅山县 (→361124 in 2000), 321083 兴化市 (→321281 in 1996), 110103 崇文区
+        for (String region : List.of("440401", "362324", "321083", "110103", "440524")) {
+            String id = TestRecords.id(region + "19800512001");
+            JsonPath d = decide(with(clean(), "policyholder.idNumber", id));
+            assertEquals(List.of(), d.getList("findings"), () -> region + " " + d.prettify());
+        }
+        JsonPath unknown = decide(with(clean(), "policyholder.idNumber", TestRecords.id("33019919800512001")));
+        assertEquals(List.of("TRU-ID-006"), unknown.getList("findings.ruleId"));
     }
 
     @Test

@@ -40,6 +40,9 @@ class TruthfulnessRulesResourceTest {
     static Stream<Arguments> rules() {
         return Stream.of(
             rule("TRU-SCOPE-001", "policy", "INFO", set("coverageTerm.unit", "MONTH", "coverageTerm.value", 12)),
+            rule("TRU-SCOPE-002", "policy", "WARN", set("businessType", null)),
+            rule("TRU-SCOPE-002", "policy", "WARN", set("coverageTerm", null)),
+            rule("TRU-SCOPE-002", "policy", "WARN", set("coverageTerm.unit", "SEMESTER")),
             rule("TRU-NAME-001", "policyholder", "FAIL", set("policyholder.name", "  ")),
             rule("TRU-NAME-001", "beneficiary[0]", "FAIL", set("beneficiaries[0].name", null)),
             rule("TRU-NAME-002", "insured", "FAIL", set("insured.name", "李女士")),
@@ -72,6 +75,7 @@ class TruthfulnessRulesResourceTest {
             rule("TRU-PHONE-001", "policyholder", "FAIL", set("policyholder.mobile", null, "policyholder.landline", null)),
             rule("TRU-PHONE-002", "policyholder", "FAIL", set("policyholder.mobile", "1395711234")),
             rule("TRU-PHONE-003", "policyholder", "WARN", set("policyholder.mobile", "15412345679")),
+            rule("TRU-PHONE-003", "policyholder", "WARN", set("policyholder.mobile", "17455123456")),
             rule("TRU-PHONE-004", "policyholder", "FAIL", set("policyholder.landline", "5718823456")),
             rule("TRU-PHONE-005", "policyholder", "FAIL", set("policyholder.landline", "0571-882345")),
             rule("TRU-PHONE-006", "policyholder", "WARN", set("policyholder.landline", "0300-8823456")),

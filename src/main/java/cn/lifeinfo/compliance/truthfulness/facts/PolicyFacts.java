@@ -1,11 +1,14 @@
 package cn.lifeinfo.compliance.truthfulness.facts;
 
+import java.util.List;
+
 /** Policy-level facts: scope, channel, sales recording and the beneficiary designation. */
 public final class PolicyFacts implements RoleFacts {
 
     private String role;
     private boolean individual;
     private boolean inScope;
+    private List<String> scopeUndeterminedBy = List.of();
     private String channel;
     private boolean termOverOneYear;
     private Integer policyholderAge;
@@ -21,6 +24,9 @@ public final class PolicyFacts implements RoleFacts {
     public PolicyFacts individual(boolean value) { this.individual = value; return this; }
     public boolean isInScope() { return inScope; }
     public PolicyFacts inScope(boolean value) { this.inScope = value; return this; }
+    /** Inputs that keep scope from being decided (businessType, coverageTerm, effectiveDate): TRU-SCOPE-002. */
+    public List<String> getScopeUndeterminedBy() { return scopeUndeterminedBy; }
+    public PolicyFacts scopeUndeterminedBy(List<String> value) { this.scopeUndeterminedBy = value; return this; }
     public String getChannel() { return channel; }
     public PolicyFacts channel(String value) { this.channel = value; return this; }
     public boolean isTermOverOneYear() { return termOverOneYear; }

@@ -61,10 +61,13 @@ public final class Divisions {
         }
         ReferenceFiles.forEachCsvRow("divisions-mca-2021.csv", d::addMcaRow);
         ReferenceFiles.forEachCsvRow("area-codes.csv", row -> d.addAreaCode(row[row.length - 1]));
+        // ID numbers keep abolished codes for life (catalog TRU-ID-006): codes only, never names for addresses
+        ReferenceFiles.forEachCsvRow("divisions-historical.csv", row -> d.addHistoricalCode(row[0]));
         CITIES_WITHOUT_DISTRICTS.forEach(c -> d.citiesWithoutDistricts.addAll(DivisionNames.aliases(c)));
         return d;
     }
 
+    /** In the current lists or the historical GB/T 2260 list (catalog §2.2 TRU-ID-006: current or historical). */
     public boolean isKnownAddressCode(String sixDigits) {
         String code = TextNormaliser.nfkc(sixDigits);
         return code != null && addressCodes.contains(code);
@@ -176,6 +179,13 @@ public final class Divisions {
         String p = provinceByCode.get(code.substring(0, 2));
         if (p != null) {
             districtsOfProvince.get(p).addAll(aliases);
+        }
+    }
+
+    private void addHistoricalCode(String raw) {
+        String code = raw.trim();
+        if (code.length() == 6 && code.chars().allMatch(Character::isDigit)) {
+            addressCodes.add(code);
         }
     }
 

@@ -72,13 +72,17 @@ public final class Landlines {
 
     /**
      * "+86"/"0086" before a non-1 digit is the international form of a leading 0. Beijing's code 10 starts with 1, so
-     * "+86 10" followed by 8 digits (10 digits in all, never a mobile) is converted as well.
+     * "+86 10" followed by 8 digits (10 digits in all, never a mobile) is converted as well. A trunk 0 already written
+     * after the prefix ("+86 (0755) 86105638") is kept once, not doubled (catalog §1.3.5).
      */
     private static String toDomestic(String main) {
         String rest = main.startsWith("+86") ? main.substring(3)
                 : main.startsWith("0086") ? main.substring(4) : null;
         if (rest == null || rest.isEmpty()) {
             return main;
+        }
+        if (rest.charAt(0) == '0') {
+            return rest;
         }
         boolean beijing = rest.startsWith("10") && rest.length() == 10;
         return rest.charAt(0) != '1' || beijing ? "0" + rest : main;

@@ -17,8 +17,9 @@ final class PhonePatterns {
     }
 
     /**
-     * Subscriber part = last 8 digits. A 7-digit local number is tested whole, and counts as a run when it is a
-     * stretch of one of the 8-digit runs ("2345678").
+     * Subscriber part = last 8 digits; a 7-digit local number is tested whole. Catalog §2.4 TRU-PHONE-008: all one
+     * digit or containing {@code 0000000}; the listed runs ("12345678", …) only as a whole 8-digit subscriber part, so
+     * a 7-digit local number such as "2345678" or "7654321" is not a placeholder.
      */
     static boolean isPlaceholderSubscriber(String number) {
         if (number == null || number.isEmpty()) {
@@ -28,6 +29,6 @@ final class PhonePatterns {
         if (subscriber.chars().distinct().count() == 1 || subscriber.contains("0000000")) {
             return true;
         }
-        return subscriber.length() >= 7 && RUNS.stream().anyMatch(run -> run.contains(subscriber));
+        return subscriber.length() == 8 && RUNS.contains(subscriber);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Cross-record and registry analysis for an evaluation set (one record, a batch or a chunk of a book) against the
@@ -36,6 +37,8 @@ public final class CrossRecordAnalysis {
     private Map<String, Set<String>> agentsById = Map.of();
     private Set<String> institutionPhones = Set.of();
     private Set<String> institutionAddresses = Set.of();
+    /** Identity keys of the registered agents that sold a policy of the set or own one of its phones or addresses. */
+    private Map<String, RegistryLookup.AgentIdentity> agents = Map.of();
 
     private CrossRecordAnalysis() {
     }
@@ -78,6 +81,11 @@ public final class CrossRecordAnalysis {
         a.agentsById = registry.agentsById(ids);
         a.institutionPhones = registry.institutionPhones(phones);
         a.institutionAddresses = registry.institutionAddresses(addresses);
+        Set<String> codes = new HashSet<>();
+        evaluated.values().forEach(k -> addIfPresent(codes, k.agentCode()));
+        a.agentsByMobile.values().forEach(codes::addAll);
+        a.agentsByAddress.values().forEach(codes::addAll);
+        a.agents = registry.agentIdentities(codes);
         return a;
     }
 
@@ -180,11 +188,40 @@ public final class CrossRecordAnalysis {
         }
     }
 
-    public CrossRecordView viewFor(PolicyKeys k, String salespersonMobileKey) {
-        Set<String> selfAsAgent = k.phIdKey() == null ? Set.of() : agentsById.getOrDefault(k.phIdKey(), Set.of());
+    /**
+     * @param salespersonMobileKey  key of the record's salesperson's mobile, or null
+     * @param salespersonNameKey    key of the record's salesperson's name (asked only when needed), or null
+     * @param policyholderNameKey   key of the policyholder's name (asked only when needed), or null
+     */
+    public CrossRecordView viewFor(PolicyKeys k, String salespersonMobileKey, Supplier<String> salespersonNameKey,
+                                   Supplier<String> policyholderNameKey) {
         return new CrossRecordView() {
             String key(String field) {
                 return "mobile".equals(field) ? k.mobileKey() : k.landlineKey();
+            }
+
+            /**
+             * Catalog TRU-XREC-001: the salesperson is himself the policyholder when the registry's ID number for him
+             * equals the policyholder's; when the registry holds none for him (or does not know him), when his
+             * name equals the policyholder's. The same test exempts his own address from TRU-ADDR-007.
+             */
+            boolean isPolicyholder(String agentCode) {
+                RegistryLookup.AgentIdentity registered = agentCode == null ? null : agents.get(agentCode);
+                if (registered != null && registered.idKey() != null) {
+                    return registered.idKey().equals(k.phIdKey());
+                }
+                String name = registered != null && registered.nameKey() != null ? registered.nameKey()
+                        : Objects.equals(agentCode, k.agentCode()) ? salespersonNameKey.get() : null;
+                return name != null && name.equals(policyholderNameKey.get());
+            }
+
+            boolean anyOtherThanPolicyholder(Set<String> agentCodes) {
+                for (String code : agentCodes) {
+                    if (!isPolicyholder(code)) {
+                        return true;
+                    }
+                }
+                return false;
             }
 
             public boolean institutionPhone(String field) {
@@ -196,9 +233,8 @@ public final class CrossRecordAnalysis {
                 if (key == null) {
                     return false;
                 }
-                boolean servicing = key.equals(salespersonMobileKey) && !selfAsAgent.contains(k.agentCode());
-                Set<String> owners = agentsByMobile.getOrDefault(key, Set.of());
-                return servicing || !selfAsAgent.containsAll(owners);
+                boolean servicing = key.equals(salespersonMobileKey) && !isPolicyholder(k.agentCode());
+                return servicing || anyOtherThanPolicyholder(agentsByMobile.getOrDefault(key, Set.of()));
             }
 
             public int phoneComponents(String field) {
@@ -224,7 +260,7 @@ public final class CrossRecordAnalysis {
                     return false;
                 }
                 return institutionAddresses.contains(key)
-                        || !selfAsAgent.containsAll(agentsByAddress.getOrDefault(key, Set.of()));
+                        || anyOtherThanPolicyholder(agentsByAddress.getOrDefault(key, Set.of()));
             }
 
             public int addressComponents() {

@@ -94,6 +94,18 @@ public class PolicyKeyer {
         return keyed ? contactKeys.keyOfNormalisedPhone(l.normalised()) : null;
     }
 
+    /**
+     * The key of a person's normalised name, as in the persons' keys; null for no name or a textual placeholder, which
+     * identifies nobody (used to tell a salesperson without an ID in the registry from the policyholder).
+     */
+    public String nameKey(String rawName) {
+        if (TextNormaliser.isAbsentOrPlaceholder(rawName)) {
+            return null;
+        }
+        String name = TextNormaliser.name(rawName);
+        return name == null ? null : hasher.hash("name:" + name);
+    }
+
     private static boolean isFamily(String relationship) {
         String r = FactExtractor.upper(relationship);
         return r != null && FAMILY.contains(r);

@@ -315,6 +315,10 @@ public final class PlainJavaTruthfulness {
             add(out, pol, "TRU-SCOPE-001", "coverageTerm", INFO, NO, "非保险期间超过一年的个人人身保险业务,不适用《办法》",
                     "Not individual business with a coverage period over one year; the Measures do not apply", "Art. 3");
         } else {
+            for (String input : pol.getScopeUndeterminedBy()) {
+                add(out, pol, "TRU-SCOPE-002", input, WARN, NO, "适用范围无法判定,按适用处理",
+                        "Scope cannot be determined; evaluated as in scope", "Art. 3 (fail closed)");
+            }
             if ("DESIGNATED".equals(pol.getBeneficiaryDesignation()) && pol.getBeneficiaryCount() == 0) {
                 add(out, pol, "TRU-BEN-001", "beneficiaries", FAIL, NO, "指定受益人信息缺失",
                         "Designated beneficiary information missing", "Art. 2");

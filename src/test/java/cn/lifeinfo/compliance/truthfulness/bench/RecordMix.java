@@ -351,7 +351,9 @@ public final class RecordMix {
                 r.put("channel", "TELESALES");
                 r.putObject("salesRecording").put("completed", false);
             }),
-            d("TRU-SCOPE-001", (r, x) -> r.putObject("coverageTerm").put("unit", "MONTH").put("value", 6)));
+            d("TRU-SCOPE-001", (r, x) -> r.putObject("coverageTerm").put("unit", "MONTH").put("value", 6)),
+            d("TRU-SCOPE-002", (r, x) -> r.putNull("businessType")),
+            d("TRU-SCOPE-002/term", (r, x) -> r.remove("coverageTerm")));
 
     private static Defect d(String name, BiConsumer<ObjectNode, Random> apply) {
         return new Defect(name, false, apply);

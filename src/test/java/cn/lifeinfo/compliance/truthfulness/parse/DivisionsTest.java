@@ -27,6 +27,19 @@ class DivisionsTest {
         assertTrue(d.isKnownAddressCode(code), code);
     }
 
+    // Catalog §2.2 TRU-ID-006: the current or historical GB/T 2260 list (reference/divisions-historical.csv).
+    @ParameterizedTest
+    @ValueSource(strings = {"440401", "362324", "321083", "110103", "440524", "330101", "510201"})
+    void historicalAddressCodes(String code) {
+        assertTrue(d.isKnownAddressCode(code), code);
+    }
+
+    @Test
+    void historicalNamesDoNotMakeAnAddressHierarchy() {
+        // 崇文区 (110103) was merged into 东城区 in 2010: an ID may carry its code, an address may not use it
+        assertFalse(d.hierarchyExists("北京市", "市辖区", "崇文区"));
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"119999", "11010", "abcdef", "441900003", "990000"})

@@ -51,13 +51,33 @@ class IdNumbersTest {
         assertEquals(Boolean.TRUE, c.addressCodeKnown());
     }
 
+    // This test used to expect addressCodeKnown FALSE (440524 潮阳县, abolished 1993, is in neither current list).
+    // Catalog §2.2 TRU-ID-006 accepts the current "or historical" GB/T 2260 list, which now ships with the service.
     @Test
-    void secondStandardExampleIsValidButItsAbolishedCountyIsNotInTheLists() {
+    void secondStandardExampleIsValidAndItsAbolishedCountyIsInTheHistoricalList() {
         IdCheck c = check("RESIDENT_ID", "440524188001010014");
         assertEquals(IdDefect.NONE, c.defect());
         assertEquals(LocalDate.of(1880, 1, 1), c.birthDate());
         assertEquals("M", c.gender());
-        assertEquals(Boolean.FALSE, c.addressCodeKnown());
+        assertEquals(Boolean.TRUE, c.addressCodeKnown());
+    }
+
+    // Catalog §2.2 TRU-ID-006: IDs keep abolished codes (e.g. 110103 崇文区); a code in the historical list is known.
+    @ParameterizedTest
+    @ValueSource(strings = {"440401", "362324", "321083", "110103", "440524", "330103", "330121", "510201", "130301"})
+    void abolishedRegionCodesAreKnown(String code) {
+        IdCheck c = check("RESIDENT_ID", withCheckDigit(code + "19800512001"));
+        assertEquals(IdDefect.NONE, c.defect());
+        assertEquals(Boolean.TRUE, c.addressCodeKnown(), code);
+    }
+
+    @Test
+    void aCodeInNoListIsStillUnknown() {
+        assertEquals(Boolean.FALSE, check("RESIDENT_ID", withCheckDigit("33019919800512001")).addressCodeKnown());
+    }
+
+    private static String withCheckDigit(String first17) {
+        return first17 + IdNumbers.checkDigit(first17);
     }
 
     @Test

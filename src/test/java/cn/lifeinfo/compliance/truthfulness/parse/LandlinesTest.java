@@ -1,6 +1,7 @@
 package cn.lifeinfo.compliance.truthfulness.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,11 +81,43 @@ class LandlinesTest {
         assertEquals(LandlineDefect.LENGTH, check(raw).defect(), raw);
     }
 
+    // "0571-2345678" and "0571-8765432" used to be listed here. Catalog §2.4 TRU-PHONE-008: the listed runs match
+    // only a whole 8-digit subscriber part, so a 7-digit stretch of one is not a placeholder (see below).
     @ParameterizedTest
-    @ValueSource(strings = {"010-88888888", "0571-2345678", "021-98765432", "0571-20000000", "0571-8765432"})
+    @ValueSource(strings = {"010-88888888", "021-98765432", "0571-20000000", "0571-2222222", "0571-23456789",
+            "0571-87654321", "0755-23456789x12", "0571-30000000"})
     void placeholderLocalNumbers(String raw) {
         LandlineCheck c = check(raw);
         assertEquals(LandlineDefect.PLACEHOLDER, c.defect(), raw);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0399-2345678", "0755-7654321", "0755-2345678", "0571-7654321", "0571-2345678",
+            "0571-8765432", "0571-9876543", "0571-3456789"})
+    void sevenDigitStretchesOfTheListedRunsAreNotPlaceholders(String raw) {
+        LandlineDefect defect = check(raw).defect();
+        assertNotEquals(LandlineDefect.PLACEHOLDER, defect, raw);
+        assertTrue(defect == LandlineDefect.NONE || defect == LandlineDefect.UNKNOWN_AREA_CODE, raw);
+    }
+
+    @Test
+    void sevenDigitLocalNumbersOfKnownAreasPass() {
+        assertEquals(LandlineDefect.NONE, check("0755-7654321").defect());
+        assertEquals(LandlineDefect.NONE, check("0571-7654321").defect());
+        assertEquals(LandlineDefect.NONE, check("0755-2345678").defect());
+    }
+
+    // Catalog §1.3.5: a trunk 0 written after +86/0086 is kept once, not doubled.
+    @ParameterizedTest
+    @CsvSource({"+86 (0755) 86105638, 0755, 86105638", "+86-0755-86105638, 0755, 86105638",
+            "0086 (0755) 86105638, 0755, 86105638", "+86 (010) 62345678, 010, 62345678",
+            "+86 0571 8675432, 0571, 8675432", "+86 755 86105638, 0755, 86105638"})
+    void writtenTrunkZeroAfterCountryCodeIsKeptOnce(String raw, String area, String local) {
+        LandlineCheck c = check(raw);
+        assertEquals(LandlineDefect.NONE, c.defect(), raw);
+        assertEquals(area, c.areaCode());
+        assertEquals(local, c.localNumber());
+        assertEquals(area + local, c.normalised());
     }
 
     @Test

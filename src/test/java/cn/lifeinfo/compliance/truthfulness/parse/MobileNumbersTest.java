@@ -55,9 +55,28 @@ class MobileNumbersTest {
     @ParameterizedTest
     @CsvSource({"15412345670, UNALLOCATED_SEGMENT", "16012345670, UNALLOCATED_SEGMENT",
             "17912345670, UNALLOCATED_SEGMENT", "19412345670, UNALLOCATED_SEGMENT", "14012345670, UNALLOCATED_SEGMENT",
-            "19212345670, NONE", "16612345670, NONE", "17412345670, NONE", "14512345670, NONE", "19912345670, NONE"})
+            "19212345670, NONE", "16612345670, NONE", "14512345670, NONE", "19912345670, NONE"})
     void segments(String raw, MobileDefect expected) {
         assertEquals(expected, MobileNumbers.check(raw).defect());
+    }
+
+    // Catalog F20: of 174 only 17400–17412 and 1749 are assigned (satellite / emergency); other 174 numbers are
+    // unassigned. 17412345670 used to pass here as a whole-174 segment.
+    @ParameterizedTest
+    @CsvSource({"17400123456, NONE", "17405123456, NONE", "17412123456, NONE", "17490123456, NONE",
+            "17499876543, NONE", "17413123456, UNALLOCATED_SEGMENT", "17412345670, NONE",
+            "17420123456, UNALLOCATED_SEGMENT", "17455123456, UNALLOCATED_SEGMENT", "17480123456, UNALLOCATED_SEGMENT",
+            "+86 174 5512 3456, UNALLOCATED_SEGMENT", "17399123456, NONE", "17512345670, NONE"})
+    void only17400To17412And1749OfThe174Block(String raw, MobileDefect expected) {
+        assertEquals(expected, MobileNumbers.check(raw).defect(), raw);
+    }
+
+    // Catalog §2.4 TRU-PHONE-008: the listed runs match only a whole 8-digit subscriber part.
+    @ParameterizedTest
+    @CsvSource({"13912345678, PLACEHOLDER", "13887654321, PLACEHOLDER", "13912345670, NONE", "13887654320, NONE",
+            "13802345678, NONE", "13887654329, NONE", "13823456780, NONE"})
+    void runsMatchOnlyTheWholeSubscriberPart(String raw, MobileDefect expected) {
+        assertEquals(expected, MobileNumbers.check(raw).defect(), raw);
     }
 
     @Test
