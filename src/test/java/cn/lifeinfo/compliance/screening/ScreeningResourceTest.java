@@ -59,6 +59,9 @@ class ScreeningResourceTest {
     PopulationStore population;
 
     @Inject
+    cn.lifeinfo.compliance.common.IdentifierHasher hasher;
+
+    @Inject
     ObjectMapper json;
 
     @AfterEach
@@ -291,7 +294,7 @@ class ScreeningResourceTest {
         }
         store.release(claim);
         // a second instance: its own population index, which holds nothing of the book yet
-        Population elsewhere = new Population(population, 1000, 100, Duration.ofMillis(50), Duration.ofSeconds(3), true);
+        Population elsewhere = new Population(population, hasher, 1000, 100, Duration.ofMillis(50), Duration.ofSeconds(3), true);
         new HeldBooks(store, elsewhere).catchUp(id);
         assertEquals(n, elsewhere.size(), "every policy of the book, read from the book keys");
         worker.pause(false);
