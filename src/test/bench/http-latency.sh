@@ -13,14 +13,19 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
 PORT="${BENCH_PORT:-18080}"
+# health is on the management interface, not on the API port
+MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-19080}"
 RATE="${BENCH_RATE:-500}"
 SECONDS_MEASURED="${BENCH_SECONDS:-60}"
 WARMUP="${BENCH_WARMUP:-20}"
-# the packaged jar runs the prod profile, which takes its keys from the environment only
-export COMPLIANCE_HASH_KEY="${COMPLIANCE_HASH_KEY:-bench-only-hash-key-of-32-bytes-or-more}" COMPLIANCE_INPUT_KEY="${COMPLIANCE_INPUT_KEY:-bench-only-input-key-of-32-bytes-or-more}"
-# a throwaway key pair: the service trusts its public half, the load generator signs a decision-client token with it
 KEYS=target/bench-keys
 mkdir -p "$KEYS"
+# the packaged jar runs the prod profile, which takes its keys from the environment only and refuses any value
+# written in the repository: random ones, kept with the bench database's data so stored hashes keep matching
+[[ -f "$KEYS/hash-key" ]] || openssl rand -base64 48 > "$KEYS/hash-key"
+[[ -f "$KEYS/input-key" ]] || openssl rand -base64 48 > "$KEYS/input-key"
+export COMPLIANCE_HASH_KEY="${COMPLIANCE_HASH_KEY:-$(cat "$KEYS/hash-key")}" COMPLIANCE_INPUT_KEY="${COMPLIANCE_INPUT_KEY:-$(cat "$KEYS/input-key")}"
+# a throwaway key pair: the service trusts its public half, the load generator signs a decision-client token with it
 [[ -f "$KEYS/private.pem" ]] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$KEYS/private.pem" 2>/dev/null
 QUARKUS_OIDC_PUBLIC_KEY=$(openssl pkey -in "$KEYS/private.pem" -pubout | grep -v -- '-----' | tr -d '\n')
 export QUARKUS_OIDC_PUBLIC_KEY
@@ -33,7 +38,7 @@ fi
 
 # the container image's JVM flags (src/main/docker/Dockerfile.jvm) with a fixed heap
 # shellcheck disable=SC2086
-java ${BENCH_SERVICE_JVM:--Xms1g -Xmx1g -XX:+UseG1GC -XX:+UseTransparentHugePages -XX:+AlwaysPreTouch} -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
+java ${BENCH_SERVICE_JVM:--Xms1g -Xmx1g -XX:+UseG1GC -XX:+UseTransparentHugePages -XX:+AlwaysPreTouch} -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 -Dquarkus.management.port="$MANAGEMENT_PORT" -Dquarkus.management.host=127.0.0.1 \
   -jar target/quarkus-app/quarkus-run.jar >"$LOG" 2>&1 &
 SERVICE=$!
 stop() {
@@ -45,7 +50,7 @@ stop() {
 trap stop EXIT
 
 for _ in $(seq 1 120); do
-  if curl -fsS "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1; then
+  if curl -fsS "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" >/dev/null 2>&1; then
     break
   fi
   if ! kill -0 "$SERVICE" 2>/dev/null; then
@@ -55,7 +60,7 @@ for _ in $(seq 1 120); do
   fi
   sleep 0.5
 done
-curl -fsS "http://127.0.0.1:$PORT/q/health/ready" >/dev/null
+curl -fsS "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" >/dev/null
 echo "service ready on 127.0.0.1:$PORT (pid $SERVICE, log $LOG)"
 
 STATUS=0
