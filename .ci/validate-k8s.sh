@@ -22,7 +22,14 @@
 #     Deployments have image, resources, liveness/readiness (and startup) probes on /q/health/*,
 #     runAsNonRoot, a /tmp mount when the root filesystem is read-only; every referenced
 #     ConfigMap/Secret (and key) exists among the manifests or is one of the rules ConfigMaps
-#     created from rules/ with kubectl (k8s/README.md); Services and PDBs select a Deployment.
+#     created from rules/ with kubectl (k8s/README.md); Services and PDBs select a Deployment;
+#     probes use a port no Service exposes (the management interface, not the public port), the
+#     prometheus.io/port annotation names a container port; NetworkPolicies and PodMonitors select a
+#     Deployment and name its ports.
+#  A *.json file that is not a Kubernetes object but a Keycloak realm export (top-level "realm", no
+#  "apiVersion") skips stage 1 and is checked against API.md's identity model: every role a group, a
+#  `groups` membership claim with plain names, a public PKCE client with the `branches` claim, a
+#  confidential client-credentials client whose service account holds decision-client.
 #
 # Prints one line per validated file and exits non-zero on any problem.
 set -euo pipefail
@@ -43,6 +50,9 @@ if [[ ${#files[@]} -eq 0 ]]; then
   exit 1
 fi
 
+# A Keycloak realm export (JSON without apiVersion) is not for kubectl; the Python stage checks it.
+is_realm() { [[ "$1" == *.json ]] && grep -q '"realm"' "$1" && ! grep -q '"apiVersion"' "$1"; }
+
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 : > "$work/kubectl-failures"
@@ -53,6 +63,7 @@ if [[ "${K8S_VALIDATE_KUBECTL:-auto}" != "off" ]] && command -v kubectl >/dev/nu
   if [[ "${K8S_VALIDATE_CLUSTER:-0}" == "1" ]]; then
     kubectl_mode="kubectl apply --dry-run=client --validate=true"
     for f in "${files[@]}"; do
+      if is_realm "$f"; then continue; fi
       if ! out="$(kubectl apply --dry-run=client --validate=true -f "$f" 2>&1)"; then
         printf '%s\t%s\n' "$f" "$(printf '%s' "$out" | tr '\n\t' '  ' | cut -c1-400)" >> "$work/kubectl-failures"
       fi
@@ -75,6 +86,7 @@ users:
 current-context: offline
 EOF
     for f in "${files[@]}"; do
+      if is_realm "$f"; then continue; fi
       if ! out="$(KUBECONFIG="$work/kubeconfig" kubectl annotate --local -o name \
                  --cache-dir="$work/cache" -f "$f" k8s-validate=1 2>&1 </dev/null)"; then
         printf '%s\t%s\n' "$f" "$(printf '%s' "$out" | tr '\n\t' '  ' | cut -c1-400)" >> "$work/kubectl-failures"
@@ -125,7 +137,11 @@ KNOWN_KINDS = {
     ("v1", "PersistentVolumeClaim"), ("apps/v1", "Deployment"), ("apps/v1", "StatefulSet"),
     ("policy/v1", "PodDisruptionBudget"), ("networking.k8s.io/v1", "Ingress"),
     ("networking.k8s.io/v1", "NetworkPolicy"), ("autoscaling/v2", "HorizontalPodAutoscaler"),
+    ("monitoring.coreos.com/v1", "PodMonitor"), ("monitoring.coreos.com/v1", "ServiceMonitor"),
 }
+# API.md "Who is acting": the roles a realm must offer as groups
+ROLES = ["decision-client", "registry-admin", "rule-author", "rule-approver", "inspector", "manager",
+         "screening-operator", "auditor"]
 DNS1123_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")
 DNS1035_LABEL = re.compile(r"^[a-z]([-a-z0-9]*[a-z0-9])?$")
 HEALTH_PATH = re.compile(r"^/q/health(/(live|ready|started))?$")
@@ -142,6 +158,67 @@ with open(kubectl_failures_path, encoding="utf-8") as fh:
 for path, msg in kubectl_failures.items():
     problems.setdefault(path, []).append(f"kubectl: {msg}")
 
+def get(d, *path, default=None):
+    for p in path:
+        if isinstance(d, dict) and p in d:
+            d = d[p]
+        elif isinstance(d, list) and isinstance(p, int) and p < len(d):
+            d = d[p]
+        else:
+            return default
+    return d
+
+
+def check_realm(f, r):
+    """A Keycloak realm export wired as API.md and k8s/README.md describe."""
+    out = problems[f]
+    groups = {g.get("name") for g in r.get("groups") or []}
+    for role in ROLES:
+        if role not in groups:
+            out.append(f"realm: role {role!r} is not a group")
+    clients = r.get("clients") or []
+
+    def mappers(c, kind):
+        return [m for m in c.get("protocolMappers") or [] if m.get("protocolMapper") == kind]
+
+    def groups_claim(c):
+        return any(get(m, "config", "claim.name") == "groups" and get(m, "config", "full.path") == "false"
+                   and get(m, "config", "access.token.claim") == "true"
+                   for m in mappers(c, "oidc-group-membership-mapper"))
+
+    pages = [c for c in clients if c.get("publicClient") is True]
+    if not pages:
+        out.append("realm: no public client for the pages")
+    for c in pages:
+        cid = c.get("clientId")
+        if not c.get("standardFlowEnabled") or c.get("implicitFlowEnabled") or c.get("directAccessGrantsEnabled"):
+            out.append(f"realm: public client {cid}: authorization code only (no implicit, no password grant)")
+        if get(c, "attributes", "pkce.code.challenge.method") != "S256":
+            out.append(f"realm: public client {cid}: PKCE S256 required")
+        if not groups_claim(c):
+            out.append(f"realm: public client {cid}: no `groups` claim mapper with plain names (full.path false)")
+        if not any(get(m, "config", "user.attribute") == "branches" and get(m, "config", "claim.name") == "branches"
+                   and get(m, "config", "multivalued") == "true"
+                   for m in mappers(c, "oidc-usermodel-attribute-mapper")):
+            out.append(f"realm: public client {cid}: no multivalued `branches` user-attribute mapper")
+        if any(u == "*" or u.endswith("//*") for u in c.get("redirectUris") or []):
+            out.append(f"realm: public client {cid}: wildcard redirect URI")
+    systems = [c for c in clients if c.get("publicClient") is False and c.get("serviceAccountsEnabled") is True]
+    if not systems:
+        out.append("realm: no confidential client with client credentials (service account) for core systems")
+    users = r.get("users") or []
+    for c in systems:
+        cid = c.get("clientId")
+        if c.get("standardFlowEnabled") or c.get("directAccessGrantsEnabled") or c.get("implicitFlowEnabled"):
+            out.append(f"realm: confidential client {cid}: client credentials only")
+        if not groups_claim(c):
+            out.append(f"realm: confidential client {cid}: no `groups` claim mapper with plain names")
+        sa = [u for u in users if u.get("serviceAccountClientId") == cid]
+        if not sa or "/decision-client" not in (sa[0].get("groups") or []):
+            out.append(f"realm: confidential client {cid}: its service account is not in group decision-client")
+    summary[f].append(f"KeycloakRealm/{r.get('realm')}")
+
+
 docs = []  # (file, index, doc)
 for f in files:
     try:
@@ -153,19 +230,12 @@ for f in files:
     loaded = [d for d in loaded if d is not None]
     if not loaded:
         problems[f].append("no YAML document")
+    if (f.endswith(".json") and len(loaded) == 1 and isinstance(loaded[0], dict) and "realm" in loaded[0]
+            and "apiVersion" not in loaded[0]):
+        check_realm(f, loaded[0])
+        continue
     for i, d in enumerate(loaded):
         docs.append((f, i, d))
-
-
-def get(d, *path, default=None):
-    for p in path:
-        if isinstance(d, dict) and p in d:
-            d = d[p]
-        elif isinstance(d, list) and isinstance(p, int) and p < len(d):
-            d = d[p]
-        else:
-            return default
-    return d
 
 
 # --- pass 1: shape of every document, collect defined objects -----------------------------
@@ -233,6 +303,20 @@ def labels_match(selector, labels):
 
 # --- pass 2: per-kind checks ---------------------------------------------------------------
 deployments = [(f, d) for f, d in good_docs if d["kind"] in ("Deployment", "StatefulSet")]
+# ports the Services expose (by name or number): health and metrics must not be among them
+service_targets = {p.get("targetPort", p.get("port")) for _, d in good_docs if d["kind"] == "Service"
+                   for p in get(d, "spec", "ports", default=[]) or []}
+
+
+def container_ports(dep):
+    cps = [cp for c in get(dep, "spec", "template", "spec", "containers", default=[]) or []
+           for cp in c.get("ports") or []]
+    return {cp.get("name") for cp in cps if cp.get("name")} | {cp.get("containerPort") for cp in cps}
+
+
+def selected(selector):
+    return [dd for _, dd in deployments
+            if labels_match(selector, get(dd, "spec", "template", "metadata", "labels"))]
 
 for f, d in good_docs:
     kind, name = d["kind"], d["metadata"]["name"]
@@ -280,6 +364,10 @@ for f, d in good_docs:
             if "secret" in v:
                 check_ref(f, f"{me} volume {vname}", "Secret", get(v, "secret", "secretName"),
                           optional=bool(get(v, "secret", "optional", default=False)))
+        prom_port = get(spec, "template", "metadata", "annotations", "prometheus.io/port")
+        if prom_port is not None and not any(
+                str(p.get("containerPort")) == str(prom_port) for c in containers for p in c.get("ports") or []):
+            problems[f].append(f"{me}: prometheus.io/port {prom_port!r} is not a container port")
         pod_nonroot = get(pod, "securityContext", "runAsNonRoot") is True
         for c in containers:
             cn = f"{me} container {c.get('name', '?')}"
@@ -301,6 +389,10 @@ for f, d in good_docs:
                 port = get(pr, "httpGet", "port")
                 if port not in port_names and port not in port_numbers:
                     problems[f].append(f"{cn}: {probe} port {port!r} is not a container port")
+                elif port in service_targets or any(p.get("containerPort") in service_targets
+                                                    for p in c.get("ports") or [] if p.get("name") == port):
+                    problems[f].append(f"{cn}: {probe} port {port!r} is the public (Service) port; health "
+                                       "belongs on the management port")
             for tier in ("requests", "limits"):
                 for res in ("cpu", "memory"):
                     if get(c, "resources", tier, res) in (None, ""):
@@ -360,6 +452,29 @@ for f, d in good_docs:
             if isinstance(min_av, int) and isinstance(replicas, int) and min_av >= replicas:
                 problems[f].append(f"{me}: minAvailable {min_av} >= replicas {replicas} of "
                                    f"{dd['metadata']['name']} would block every voluntary eviction")
+
+    elif kind == "NetworkPolicy":
+        targets = selected(get(d, "spec", "podSelector", "matchLabels"))
+        if not targets:
+            problems[f].append(f"{me}: podSelector matches no Deployment in the manifests")
+        for rule in get(d, "spec", "ingress", default=[]) or []:
+            if not rule.get("from"):
+                problems[f].append(f"{me}: an ingress rule without `from` admits every source")
+            for p in rule.get("ports") or []:
+                for dd in targets:
+                    if p.get("port") not in container_ports(dd):
+                        problems[f].append(f"{me}: port {p.get('port')!r} is not a port of {dd['metadata']['name']}")
+
+    elif kind == "PodMonitor":
+        targets = selected(get(d, "spec", "selector", "matchLabels"))
+        if not targets:
+            problems[f].append(f"{me}: selector matches no Deployment in the manifests")
+        for ep in get(d, "spec", "podMetricsEndpoints", default=[]) or []:
+            for dd in targets:
+                if ep.get("port") not in container_ports(dd):
+                    problems[f].append(f"{me}: port {ep.get('port')!r} is not a port of {dd['metadata']['name']}")
+            if ep.get("port") in service_targets:
+                problems[f].append(f"{me}: metrics scraped from the public port {ep.get('port')!r}")
 
 # --- report --------------------------------------------------------------------------------
 failed = 0

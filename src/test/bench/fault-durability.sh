@@ -90,7 +90,7 @@ tail -n 1 "$CLIENT_LOG"
 if [[ "$MODE" == "database" ]]; then
   READY=no
   for _ in $(seq 1 60); do
-    if curl -fsS "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1; then
+    if curl -fsS "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" >/dev/null 2>&1; then
       READY=yes
       break
     fi

@@ -4,13 +4,19 @@
 # COMPLIANCE_DB_USER/PASSWORD say otherwise).
 
 PORT="${BENCH_PORT:-18080}"
+# health and metrics are on the management interface, not on the API port
+MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-19080}"
 LOG=target/bench-service.log
-# the packaged jar runs the prod profile, which takes its keys from the environment only
-export COMPLIANCE_HASH_KEY="${COMPLIANCE_HASH_KEY:-bench-only-hash-key-of-32-bytes-or-more}"
-export COMPLIANCE_INPUT_KEY="${COMPLIANCE_INPUT_KEY:-bench-only-input-key-of-32-bytes-or-more}"
-# the service trusts the public half; load generators sign decision-client tokens with the private half
 KEYS=target/bench-keys
 mkdir -p "$KEYS"
+# the packaged jar runs the prod profile, which takes its keys from the environment only and refuses any value
+# written in the repository: random ones, kept with the bench databases' data so stored hashes keep matching
+[[ -f "$KEYS/hash-key" ]] || openssl rand -base64 48 > "$KEYS/hash-key"
+[[ -f "$KEYS/input-key" ]] || openssl rand -base64 48 > "$KEYS/input-key"
+COMPLIANCE_HASH_KEY="${COMPLIANCE_HASH_KEY:-$(cat "$KEYS/hash-key")}"
+COMPLIANCE_INPUT_KEY="${COMPLIANCE_INPUT_KEY:-$(cat "$KEYS/input-key")}"
+export COMPLIANCE_HASH_KEY COMPLIANCE_INPUT_KEY
+# the service trusts the public half; load generators sign decision-client tokens with the private half
 [[ -f "$KEYS/private.pem" ]] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$KEYS/private.pem" 2>/dev/null
 QUARKUS_OIDC_PUBLIC_KEY=$(openssl pkey -in "$KEYS/private.pem" -pubout | grep -v -- '-----' | tr -d '\n')
 export QUARKUS_OIDC_PUBLIC_KEY
@@ -26,10 +32,11 @@ start_service() {
   # shellcheck disable=SC2086
   java ${BENCH_SERVICE_JVM:--Xms1g -Xmx1g -XX:+UseG1GC -XX:+UseTransparentHugePages -XX:+AlwaysPreTouch} \
     -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
+    -Dquarkus.management.port="$MANAGEMENT_PORT" -Dquarkus.management.host=127.0.0.1 \
     -jar target/quarkus-app/quarkus-run.jar >>"$LOG" 2>&1 &
   SERVICE=$!
   for _ in $(seq 1 120); do
-    if curl -fsS "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1; then
+    if curl -fsS "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" >/dev/null 2>&1; then
       echo "service ready on 127.0.0.1:$PORT (pid $SERVICE, log $LOG)"
       return 0
     fi

@@ -66,4 +66,8 @@ public class AccessDecisionLog extends PanacheEntityBase {
 
     @Column(name = "mask", length = 1000)
     public String mask;
+
+    /** Which HMAC key made customerHash and policyHash (rotation). */
+    @Column(name = "hash_key_id", nullable = false)
+    public String hashKeyId;
 }

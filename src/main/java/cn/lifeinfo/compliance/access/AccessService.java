@@ -72,6 +72,7 @@ public class AccessService {
         row.purpose = request.purpose();
         row.customerHash = hasher.hash(blankToNull(r.customerId()));
         row.policyHash = hasher.hash(blankToNull(r.policyNo()));
+        row.hashKeyId = hasher.keyId();
         row.resourceBranch = cut(r.branchCode(), 32);
         row.fields = cut(String.join(",", r.fields()), 1000);
         row.decision = outcome.decision();

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.assessment;
 
+import cn.lifeinfo.compliance.common.IdentifierHasher;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import cn.lifeinfo.compliance.identity.BranchScope;
@@ -22,8 +23,11 @@ public class AssessmentService {
     private final AssessmentRulesProvider rules;
     private final Scorer scorer;
 
-    public AssessmentService(ViolationService violations, AssessmentRulesProvider rules) {
+    private final IdentifierHasher hasher;
+
+    public AssessmentService(ViolationService violations, AssessmentRulesProvider rules, IdentifierHasher hasher) {
         this.violations = violations;
+        this.hasher = hasher;
         this.rules = rules;
         this.scorer = new Scorer(rules);
     }
@@ -89,7 +93,7 @@ public class AssessmentService {
     public List<String> noRehireMatches(String idKey, String agentCode, LocalDate today) {
         List<AgentEntity> candidates = new ArrayList<>();
         if (idKey != null) {
-            candidates.addAll(AgentEntity.list("idKey", idKey));
+            candidates.addAll(AgentEntity.list("idKey in ?1", hasher.matching(idKey)));
         }
         if (agentCode != null) {
             AgentEntity a = AgentEntity.findById(agentCode);

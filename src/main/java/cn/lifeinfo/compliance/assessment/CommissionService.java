@@ -49,8 +49,8 @@ public class CommissionService {
         LocalDate decisionDate = null;
         if (overall == null) {
             DecisionAuditEntry latest = DecisionAuditEntry.find(
-                    "family = ?1 and subjectHash = ?2 order by evaluatedAt desc",
-                    RuleFamily.TRUTHFULNESS.id(), hasher.hash(r.policyNo().trim())).firstResult();
+                    "family = ?1 and subjectHash in ?2 order by evaluatedAt desc",
+                    RuleFamily.TRUTHFULNESS.id(), hasher.hashes(r.policyNo().trim())).firstResult();
             if (latest == null) {
                 throw Dates.unprocessable("no-truthfulness-decision",
                         "No stored truthfulness decision for this policy; give truthfulnessOverall",

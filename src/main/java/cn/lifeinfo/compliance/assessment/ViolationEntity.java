@@ -38,6 +38,9 @@ public class ViolationEntity extends PanacheEntityBase {
     public String note;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** Which HMAC key made subjectKey (rotation). */
+    @Column(name = "hash_key_id")
+    public String hashKeyId;
 
     public ViolationEvent event() {
         return new ViolationEvent(violationId, date, type, suspectedCrime);

@@ -88,9 +88,11 @@ public class ViolationService {
                     "The violation is invalid: " + errors.get(0).field() + " " + errors.get(0).message())
                     .withErrors(errors));
         }
-        String subject = body.policyNo() == null ? null : hasher.hash(body.policyNo().trim());
+        List<String> subjects = body.policyNo() == null ? List.of() : hasher.hashes(body.policyNo().trim());
+        String subject = subjects.isEmpty() ? null : subjects.get(0);
         if (subject != null) {
-            ViolationEntity existing = ViolationEntity.find("subjectKey = ?1 and type = ?2", subject, type).firstResult();
+            // during a key rotation the policy's earlier violation may carry the previous key's hash
+            ViolationEntity existing = ViolationEntity.find("subjectKey in ?1 and type = ?2", subjects, type).firstResult();
             if (existing != null) {
                 throw new ProblemException(Problem.of(Response.Status.CONFLICT, "duplicate-violation",
                         "This policy already has a " + type + " violation: " + existing.violationId));
@@ -103,6 +105,7 @@ public class ViolationService {
         e.type = type;
         e.suspectedCrime = Boolean.TRUE.equals(body.suspectedCrime());
         e.subjectKey = subject;
+        e.hashKeyId = hasher.keyId();
         e.source = MANUAL;
         e.rulesetVersion = rules.inForceAt(date).label();
         e.enteredBy = user.trim();
@@ -118,10 +121,10 @@ public class ViolationService {
      */
     public CompletableFuture<Void> recordDerived(String agentCode, LocalDate date, String type, String policyNo,
                                                  String decisionId, String rulesetVersion) {
-        return derived.submit(new Derived(agentCode, date, type, hasher.hash(policyNo), decisionId, rulesetVersion));
+        return derived.submit(new Derived(agentCode, date, type, hasher.hashes(policyNo), decisionId, rulesetVersion));
     }
 
-    private record Derived(String agentCode, LocalDate date, String type, String subject, String decisionId,
+    private record Derived(String agentCode, LocalDate date, String type, List<String> subject, String decisionId,
                            String version) {
     }
 
@@ -149,20 +152,25 @@ public class ViolationService {
         if (confirmedBy == null || confirmedBy.isBlank()) {
             throw new IllegalArgumentException("an access alert becomes a violation only when confirmed by someone");
         }
-        return insertOnce(agentCode, date, "ACCESS_BEYOND_SCOPE", false, hasher.hash("access-alert:" + alertId),
+        return insertOnce(agentCode, date, "ACCESS_BEYOND_SCOPE", false, hasher.hashes("access-alert:" + alertId),
                 ACCESS_ALERT, alertId, rules.inForceAt(date).label(), confirmedBy, note);
     }
 
-    /** INSERT IGNORE: the unique (subject_key, type) key turns a repeat into 0 rows, also under concurrency. */
-    private boolean insertOnce(String agentCode, LocalDate date, String type, boolean crime, String subject,
+    /**
+     * INSERT IGNORE: the unique (subject_key, type) key turns a repeat into 0 rows, also under concurrency. During a
+     * key rotation ({@code subjects} = current and previous key's hash) a row under the previous key is a repeat too.
+     */
+    private boolean insertOnce(String agentCode, LocalDate date, String type, boolean crime, List<String> subjects,
                                String source, String decisionId, String version, String user, String note) {
         int rows = em.createNativeQuery("INSERT IGNORE INTO agent_violation (violation_id, agent_code, violation_date, type,"
-                        + " suspected_crime, subject_key, source, decision_id, ruleset_version, entered_by, note, created_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+                        + " suspected_crime, subject_key, source, decision_id, ruleset_version, entered_by, note, created_at,"
+                        + " hash_key_id) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13 FROM DUAL"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM agent_violation WHERE subject_key = ?14 AND type = ?4)")
                 .setParameter(1, Ulid.next()).setParameter(2, agentCode).setParameter(3, date)
-                .setParameter(4, type).setParameter(5, crime).setParameter(6, subject).setParameter(7, source)
+                .setParameter(4, type).setParameter(5, crime).setParameter(6, subjects.isEmpty() ? null : subjects.get(0)).setParameter(7, source)
                 .setParameter(8, decisionId).setParameter(9, version).setParameter(10, user)
-                .setParameter(11, note).setParameter(12, Instant.now())
+                .setParameter(11, note).setParameter(12, Instant.now()).setParameter(13, hasher.keyId())
+                .setParameter(14, subjects.size() > 1 ? subjects.get(1) : null)
                 .executeUpdate();
         return rows == 1;
     }

@@ -44,9 +44,13 @@ public class DecisionAuditEntry extends PanacheEntityBase {
     @Column(name = "channel")
     public String channel;
 
+    /** Which HMAC key made subjectHash (rotation). */
+    @Column(name = "hash_key_id", nullable = false)
+    public String hashKeyId;
+
     public static DecisionAuditEntry of(String decisionId, String family, Instant evaluatedAt, String rulesetVersion,
                                         String subjectHash, String outcome, String gate, String firedRules,
-                                        String channel) {
+                                        String channel, String hashKeyId) {
         DecisionAuditEntry e = new DecisionAuditEntry();
         e.decisionId = decisionId;
         e.family = family;
@@ -57,6 +61,7 @@ public class DecisionAuditEntry extends PanacheEntityBase {
         e.gate = gate;
         e.firedRules = firedRules;
         e.channel = channel;
+        e.hashKeyId = hashKeyId;
         return e;
     }
 }

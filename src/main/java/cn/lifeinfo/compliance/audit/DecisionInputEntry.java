@@ -28,14 +28,18 @@ public class DecisionInputEntry extends PanacheEntityBase {
     public String subjectHash;
     public String channel;
     public byte[] payload;
+    @Column(name = "hash_key_id", nullable = false)
+    public String hashKeyId;
 
-    public static DecisionInputEntry of(String family, String subjectHash, String channel, byte[] encrypted) {
+    public static DecisionInputEntry of(String family, String subjectHash, String channel, byte[] encrypted,
+                                        String hashKeyId) {
         DecisionInputEntry e = new DecisionInputEntry();
         e.family = family;
         e.storedAt = Instant.now();
         e.subjectHash = subjectHash;
         e.channel = channel;
         e.payload = encrypted;
+        e.hashKeyId = hashKeyId;
         return e;
     }
 }

@@ -43,4 +43,7 @@ public class AgentEntity extends PanacheEntityBase {
     public MaskedAddress address = new MaskedAddress();
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** Which HMAC key made the keys of this row (rotation: a re-import rewrites them under the current key). */
+    @Column(name = "hash_key_id")
+    public String hashKeyId;
 }

@@ -28,6 +28,11 @@ public class ContactKeys {
         this.hasher = hasher;
     }
 
+    /** The id of the key the keys are computed with (stored beside them). */
+    public String keyId() {
+        return hasher.keyId();
+    }
+
     /** The normalised digits of a phone, or null when there is nothing that looks like a number. */
     public String normalisedPhone(String raw) {
         MobileCheck mobile = MobileNumbers.check(raw);

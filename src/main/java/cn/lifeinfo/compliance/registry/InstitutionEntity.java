@@ -29,6 +29,9 @@ public class InstitutionEntity extends PanacheEntityBase {
     public MaskedAddress address = new MaskedAddress();
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** Which HMAC key made the keys of this row (rotation: a re-import rewrites them under the current key). */
+    @Column(name = "hash_key_id")
+    public String hashKeyId;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "institution_phone", joinColumns = @JoinColumn(name = "institution_id"))

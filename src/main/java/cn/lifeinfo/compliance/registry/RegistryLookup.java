@@ -28,6 +28,7 @@ import java.util.Set;
 public class RegistryLookup {
 
     private final AgroalDataSource db;
+    /** During a rotation of the hash key rows not re-imported yet hold the previous key's hashes: both are asked. */
     private final IdentifierHasher hasher;
     private volatile Index index = Index.EMPTY;
     private volatile boolean stale = true;
@@ -81,35 +82,50 @@ public class RegistryLookup {
         Map<String, String> result = new HashMap<>();
         for (String code : agentCodes) {
             if (code != null && all.containsKey(code)) {
-                result.put(code, all.get(code));
+                result.put(code, hasher.asCurrent(all.get(code)));
             }
         }
         return result;
     }
 
     public Set<String> institutionPhones(Set<String> keys) {
-        Set<String> all = current().institutionPhones;
-        Set<String> found = new HashSet<>();
-        keys.stream().filter(Objects::nonNull).filter(all::contains).forEach(found::add);
-        return found;
+        return contained(current().institutionPhones, keys);
     }
 
     public Set<String> institutionAddresses(Set<String> keys) {
-        Set<String> all = current().institutionAddresses;
+        return contained(current().institutionAddresses, keys);
+    }
+
+    private Set<String> contained(Set<String> all, Set<String> keys) {
         Set<String> found = new HashSet<>();
-        keys.stream().filter(Objects::nonNull).filter(all::contains).forEach(found::add);
+        keys.stream().filter(Objects::nonNull)
+                .filter(k -> all.contains(k) || all.contains(hasher.previousOf(k))).forEach(found::add);
         return found;
     }
 
-    private static Map<String, Set<String>> select(Map<String, Set<String>> from, Set<String> keys) {
+    private Map<String, Set<String>> select(Map<String, Set<String>> from, Set<String> keys) {
         Map<String, Set<String>> result = new HashMap<>();
         for (String key : keys) {
-            Set<String> codes = key == null ? null : from.get(key);
+            if (key == null) {
+                continue;
+            }
+            Set<String> codes = from.get(key);
+            String previous = hasher.previousOf(key);
+            Set<String> before = previous == null ? null : from.get(previous);
+            if (before != null) {
+                codes = codes == null ? before : union(codes, before);
+            }
             if (codes != null) {
                 result.put(key, codes);
             }
         }
         return result;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private Index current() {

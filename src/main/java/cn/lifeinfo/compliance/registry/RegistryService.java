@@ -57,6 +57,7 @@ public class RegistryService {
         e.teamLeaderCode = r.teamLeaderCode();
         e.address = MaskedAddress.of(r.address(), keys);
         e.updatedAt = Instant.now();
+        e.hashKeyId = keys.keyId();
         if (created) {
             e.persist();
         }
@@ -97,6 +98,7 @@ public class RegistryService {
         }
         e.address = MaskedAddress.of(r.address(), keys);
         e.updatedAt = Instant.now();
+        e.hashKeyId = keys.keyId();
         if (created) {
             e.persist();
         }

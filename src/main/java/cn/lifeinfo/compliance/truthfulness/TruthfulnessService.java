@@ -109,10 +109,10 @@ public class TruthfulnessService {
                 String auditKey = auditKey(keys.get(i));
                 trail.add(audit.record(DecisionAuditEntry.of(decisionId, RuleFamily.TRUTHFULNESS.id(), now,
                         rules.label(), auditKey, outcome.overall(), outcome.underwritingGate(),
-                        String.join(",", outcome.firedRuleIds()), keys.get(i).channel())));
+                        String.join(",", outcome.firedRuleIds()), keys.get(i).channel(), keyer.keyId())));
                 if (keepInputs && impact.sampleNow()) {
                     audit.recordBehind(DecisionInputEntry.of(RuleFamily.TRUTHFULNESS.id(), auditKey,
-                            keys.get(i).channel(), impact.seal(record)));
+                            keys.get(i).channel(), impact.seal(record), keyer.keyId()));
                 }
                 boolean sharedBySalesperson = outcome.firedRuleIds().contains("TRU-XREC-002")
                         && (cross.phoneSharedWithinOneSalesperson("mobile")

@@ -1,6 +1,7 @@
 package cn.lifeinfo.compliance.audit;
 
 import cn.lifeinfo.compliance.access.AccessRequests;
+import cn.lifeinfo.compliance.common.Management;
 import cn.lifeinfo.compliance.truthfulness.TestRecords;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -97,10 +98,10 @@ class DurableDecisionResourceTest {
 
     @Test
     void writersReportTheirStateInReadinessAndMetrics() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when().get(Management.url("/q/health/ready")).then().statusCode(200)
                 .body("checks.find { it.name == 'writers' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'writers' }.data.'decision-audit-writer'", containsString("alive"));
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(Management.url("/q/metrics")).then().statusCode(200)
                 .body(containsString("compliance_writer_queue_depth{writer=\"access-log-writer\"}"))
                 .body(containsString("compliance_writer_lag_seconds{writer=\"population-writer\"}"))
                 .body(containsString("compliance_writer_commits_seconds_count{writer=\"decision-audit-writer\"}"));

@@ -166,7 +166,7 @@ class AuthorizationMatrixResourceTest {
     @Test
     void theTableCoversEveryPublishedOperation() {
         Map<String, Map<String, Object>> paths = given().noFiltersOfType(DefaultCaller.class)
-                .when().get("/q/openapi?format=json").then().statusCode(200).extract().path("paths");
+                .when().get(cn.lifeinfo.compliance.common.Management.url("/q/openapi?format=json")).then().statusCode(200).extract().path("paths");
         Set<String> published = new TreeSet<>();
         paths.forEach((path, methods) -> methods.keySet().stream()
                 .filter(m -> Set.of("get", "put", "post", "delete", "patch").contains(m))

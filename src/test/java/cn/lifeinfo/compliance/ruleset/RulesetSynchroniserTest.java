@@ -44,7 +44,7 @@ class RulesetSynchroniserTest {
             RulesetResourceTest.activate(before, "bob").then().statusCode(200);
             other.syncAll();
             assertEquals(before, otherRegistry.active(RuleFamily.TRUTHFULNESS).version());
-            given().when().get("/q/health/ready").then().statusCode(200);
+            given().when().get(cn.lifeinfo.compliance.common.Management.url("/q/health/ready")).then().statusCode(200);
         }
     }
 }

@@ -61,6 +61,9 @@ class ScreeningResourceTest {
     PopulationStore population;
 
     @Inject
+    cn.lifeinfo.compliance.common.IdentifierHasher hasher;
+
+    @Inject
     ObjectMapper json;
 
     @AfterEach
@@ -294,7 +297,7 @@ class ScreeningResourceTest {
         store.release(claim);
         // a second instance: its own population index, which holds nothing of the book yet
         Population elsewhere = new Population(population,
-                new Writers(new SimpleMeterRegistry(), 100, Duration.ofMillis(2), Duration.ofSeconds(3)), 1000,
+                new Writers(new SimpleMeterRegistry(), 100, Duration.ofMillis(2), Duration.ofSeconds(3)), hasher, 1000,
                 Duration.ofSeconds(3), true);
         new HeldBooks(store, elsewhere).catchUp(id);
         assertEquals(n, elsewhere.size(), "every policy of the book, read from the book keys");

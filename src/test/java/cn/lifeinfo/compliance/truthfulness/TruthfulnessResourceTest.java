@@ -322,6 +322,7 @@ class TruthfulnessResourceTest {
         assertTrue(row.firedRules.contains("TRU-NAME-001") && row.firedRules.contains("GATE-UW-001"));
         assertTrue(row.rulesetVersion.startsWith("truthfulness@"));
         assertEquals(64, row.subjectHash.length());
+        assertEquals("1", row.hashKeyId, "the row names the key that hashed it");
         org.junit.jupiter.api.Assertions.assertNotEquals(policyNo, row.subjectHash);
         String dryId = given().contentType(ContentType.JSON).body(clean().toString())
                 .when().post("/api/v1/decisions/truthfulness?dryRun=true").then().statusCode(200)
@@ -330,6 +331,36 @@ class TruthfulnessResourceTest {
         org.junit.jupiter.api.Assertions.assertNull(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> cn.lifeinfo.compliance.audit.DecisionAuditEntry.findById(dryId)));
     }
+
+    @Test
+    void theDecisionAuditIsAppendOnly() throws Exception {
+        String decisionId = given().contentType(ContentType.JSON)
+                .body(with(clean(), "policyNo", "P-APPEND-" + System.nanoTime()).toString())
+                .when().post("/api/v1/decisions/truthfulness").then().statusCode(200).extract().path("decisionId");
+        audit.flush(java.time.Duration.ofSeconds(10));
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            for (String sql : new String[] {"UPDATE decision_audit SET outcome = 'FAIL' WHERE decision_id = ?",
+                    "DELETE FROM decision_audit WHERE decision_id = ?"}) {
+                try (java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setString(1, decisionId);
+                    java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                            java.sql.SQLException.class, s::executeUpdate, sql);
+                    assertTrue(refused.getMessage().contains("decision_audit is append-only"), refused.getMessage());
+                }
+            }
+            try (java.sql.PreparedStatement s = c.prepareStatement(
+                    "SELECT outcome FROM decision_audit WHERE decision_id = ?")) {
+                s.setString(1, decisionId);
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertEquals("PASS", rs.getString(1));
+                }
+            }
+        }
+    }
+
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
 
     @jakarta.inject.Inject
     cn.lifeinfo.compliance.audit.DecisionAuditWriter audit;

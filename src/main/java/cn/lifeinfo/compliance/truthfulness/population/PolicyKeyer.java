@@ -48,6 +48,11 @@ public class PolicyKeyer {
     /** Prefix of the stand-in key of a record without a policy number: evaluated, never stored. */
     public static final String UNKEYED = "unkeyed:";
 
+    /** The id of the key the keys are computed with (stored beside them). */
+    public String keyId() {
+        return hasher.keyId();
+    }
+
     public String policyHash(String policyNo) {
         return policyNo == null || policyNo.isBlank() ? UNKEYED + cn.lifeinfo.compliance.common.Ulid.next()
                 : hasher.hash(policyNo);
@@ -126,6 +131,9 @@ public class PolicyKeyer {
     }
 
     private String birthKey(LocalDate birth) {
+        if (hasher.rotating()) { // every hashing must be seen by the hasher, which pairs it with the previous key's
+            return hasher.hash("birth:" + birth);
+        }
         String key = birthKeys.get(birth);
         if (key == null) {
             key = hasher.hash("birth:" + birth);

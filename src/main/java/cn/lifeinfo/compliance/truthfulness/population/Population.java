@@ -2,6 +2,7 @@ package cn.lifeinfo.compliance.truthfulness.population;
 
 import cn.lifeinfo.compliance.audit.BatchedWriter;
 import cn.lifeinfo.compliance.audit.Writers;
+import cn.lifeinfo.compliance.common.IdentifierHasher;
 import cn.lifeinfo.compliance.common.Ulid;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -30,6 +31,7 @@ public class Population {
     private static final Logger LOG = Logger.getLogger(Population.class);
 
     private final PopulationStore store;
+    private final IdentifierHasher hasher;
     private final PopulationIndex index = new PopulationIndex();
     private final BatchedWriter<PolicyKeys> writer;
     private final String instance = "population/" + Ulid.next();
@@ -47,11 +49,12 @@ public class Population {
     /** Off: decisions query MariaDB and write to it before answering (for populations larger than the heap). */
     private final boolean inMemory;
 
-    public Population(PopulationStore store, Writers writers,
+    public Population(PopulationStore store, Writers writers, IdentifierHasher hasher,
                       @ConfigProperty(name = "compliance.audit.queue-capacity") int capacity,
                       @ConfigProperty(name = "compliance.population.sync-overlap") Duration overlap,
                       @ConfigProperty(name = "compliance.population.in-memory") boolean inMemory) {
         this.store = store;
+        this.hasher = hasher;
         this.inMemory = inMemory;
         this.overlapSeconds = (int) Math.max(1, overlap.toSeconds());
         this.settleNanos = overlap.plus(writers.linger()).toNanos();
@@ -82,14 +85,34 @@ public class Population {
 
     /** What decisions read. */
     public PopulationSource source() {
-        return inMemory ? index : store;
+        PopulationSource stored = inMemory ? index : store;
+        return hasher.rotating() ? new RotationAwareSource(stored, hasher) : stored;
+    }
+
+    /**
+     * During a rotation of the hash key, a policy stored under the previous key's hash is replaced by its
+     * resubmission under the current one: the old row gets a tombstone (if it exists), else it would count twice.
+     */
+    private Collection<PolicyKeys> replacingPreviousKey(Collection<PolicyKeys> policies) {
+        if (!hasher.rotating()) {
+            return policies;
+        }
+        List<PolicyKeys> all = new ArrayList<>(policies);
+        for (PolicyKeys k : policies) {
+            String previous = hasher.previousOf(k.policyHash());
+            if (previous != null) {
+                all.add(new PolicyKeys(previous, null, null, false, null, null, null, null, List.of()));
+            }
+        }
+        return all;
     }
 
     /**
      * Decisions: visible here at once; the future completes when they are committed to MariaDB (and so reach the
      * other instances), which the decisions wait for before they are answered.
      */
-    public CompletableFuture<Void> store(Collection<PolicyKeys> policies) {
+    public CompletableFuture<Void> store(Collection<PolicyKeys> given) {
+        Collection<PolicyKeys> policies = replacingPreviousKey(given);
         if (!inMemory) {
             store.upsert(policies, instance);
             return CompletableFuture.completedFuture(null);
@@ -99,7 +122,8 @@ public class Population {
     }
 
     /** Screening: committed to MariaDB before this returns, so a chunk is marked indexed only once it is. */
-    public void storeNow(Collection<PolicyKeys> policies) {
+    public void storeNow(Collection<PolicyKeys> given) {
+        Collection<PolicyKeys> policies = replacingPreviousKey(given);
         store.upsert(policies, instance);
         if (inMemory) {
             applyHere(policies);

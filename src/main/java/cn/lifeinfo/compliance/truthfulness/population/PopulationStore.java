@@ -1,6 +1,7 @@
 package cn.lifeinfo.compliance.truthfulness.population;
 
 import cn.lifeinfo.compliance.common.Jdbc;
+import cn.lifeinfo.compliance.common.IdentifierHasher;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,9 +31,11 @@ public class PopulationStore implements PopulationSource {
     private static final int FETCH_ROWS = 2000;
 
     private final AgroalDataSource db;
+    private final IdentifierHasher hasher;
 
-    public PopulationStore(AgroalDataSource db) {
+    public PopulationStore(AgroalDataSource db, IdentifierHasher hasher) {
         this.db = db;
+        this.hasher = hasher;
     }
 
     /**
@@ -60,7 +63,7 @@ public class PopulationStore implements PopulationSource {
                 delete(c, "population_person", slice);
                 delete(c, "population_policy", slice);
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO population_policy (" + POLICY_COLUMNS
-                        + ", stored_at, stored_by, removed) VALUES (?,?,?,?,?,?,?,CURRENT_TIMESTAMP(3),?,?)");
+                        + ", stored_at, stored_by, removed, hash_key_id) VALUES (?,?,?,?,?,?,?,CURRENT_TIMESTAMP(3),?,?,?)");
                      PreparedStatement q = c.prepareStatement("INSERT INTO population_person "
                              + "(policy_hash, role, id_key, name_key, birth_key, family_link) VALUES (?,?,?,?,?,?)")) {
                     for (PolicyKeys k : slice) {
@@ -77,6 +80,7 @@ public class PopulationStore implements PopulationSource {
                         p.setString(7, stored ? k.landlineKey() : null);
                         p.setString(8, storedBy);
                         p.setBoolean(9, !stored);
+                        p.setString(10, hasher.keyId());
                         p.addBatch();
                         if (!stored) {
                             continue;
