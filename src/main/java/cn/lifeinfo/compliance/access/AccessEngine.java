@@ -3,9 +3,7 @@ package cn.lifeinfo.compliance.access;
 import cn.lifeinfo.compliance.access.facts.AccessCheck;
 import cn.lifeinfo.compliance.access.facts.AccessFacts;
 import cn.lifeinfo.compliance.access.facts.AccessSink;
-import cn.lifeinfo.compliance.access.facts.RequestedField;
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
-import org.kie.api.runtime.KieSession;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,21 +29,16 @@ public final class AccessEngine {
         AccessFacts facts = new AccessFacts(trim(request.subject().role()),
                 new LinkedHashSet<>(request.resource().fields()));
         AccessSink out = new AccessSink();
-        KieSession session = rules.newSession();
-        try {
-            session.setGlobal("out", out);
+        return rules.evaluate(out, session -> {
             session.insert(facts);
-            for (RequestedField f : facts.requestedFields()) {
-                session.insert(f);
-            }
+            facts.requestedFields().forEach(session::insert);
             session.fireAllRules();
+            // the second round sees what the first concluded about each field (classes, sensitivity)
             AccessCheck check = AccessCheck.of(request, facts);
             session.insert(check);
             session.fireAllRules();
             return outcome(out.verdict(), check);
-        } finally {
-            session.dispose();
-        }
+        });
     }
 
     static Outcome outcome(AccessSink.Verdict v, AccessCheck check) {

@@ -3,7 +3,6 @@ package cn.lifeinfo.compliance.access;
 import cn.lifeinfo.compliance.access.facts.AccessSink;
 import cn.lifeinfo.compliance.access.facts.MonitorRule;
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
-import org.kie.api.runtime.KieSession;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -35,14 +34,7 @@ public record AccessMonitoring(String ruleId, List<String> countedRuleIds, int d
 
     private static AccessMonitoring read(CompiledRuleset rules) {
         MonitorRule row = new MonitorRule(RULE_ID);
-        KieSession session = rules.newSession();
-        try {
-            session.setGlobal("out", new AccessSink());
-            session.insert(row);
-            session.fireAllRules();
-        } finally {
-            session.dispose();
-        }
+        rules.fire(new AccessSink(), List.of(row));
         if (!row.matched()) {
             throw problem("no row for " + RULE_ID, "缺少 " + RULE_ID + " 行");
         }

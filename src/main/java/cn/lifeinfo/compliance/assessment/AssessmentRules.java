@@ -9,7 +9,6 @@ import cn.lifeinfo.compliance.assessment.facts.ScoreState;
 import cn.lifeinfo.compliance.assessment.facts.TypeSpec;
 import cn.lifeinfo.compliance.assessment.facts.ViolationFact;
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
-import org.kie.api.runtime.KieSession;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -19,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 /**
  * One compiled assessment ruleset, asked the questions the replay needs. A violation type's definition depends only
@@ -82,7 +80,7 @@ public final class AssessmentRules {
         }
         return types.computeIfAbsent(type, t -> {
             ViolationFact fact = new ViolationFact(t);
-            fire(new AssessmentSink(), s -> s.insert(fact));
+            rules.fire(new AssessmentSink(), List.of(fact));
             return Optional.ofNullable(fact.spec());
         });
     }
@@ -94,7 +92,7 @@ public final class AssessmentRules {
             return known;
         }
         AssessmentSink out = new AssessmentSink();
-        fire(out, s -> s.insert(state));
+        rules.fire(out, List.of(state));
         List<AssessmentSink.StatusRow> rows = out.statusRows();
         if (statuses.size() < STATUS_MEMO_LIMIT) {
             statuses.put(state, rows);
@@ -105,40 +103,29 @@ public final class AssessmentRules {
     /** The violation types the Derivation sheet draws from a truthfulness decision's rule ids. */
     public Set<String> derive(Collection<String> ruleIds, boolean sharedContactOfOneSalesperson) {
         AssessmentSink out = new AssessmentSink();
-        fire(out, s -> ruleIds.stream().distinct()
-                .forEach(id -> s.insert(new FindingFact(id, sharedContactOfOneSalesperson))));
+        rules.fire(out, ruleIds.stream().distinct()
+                .map(id -> new FindingFact(id, sharedContactOfOneSalesperson)).toList());
         return out.derived();
     }
 
     /** The Commission sheet's deciding row, or null when no row holds. */
     public AssessmentSink.DecisionRow commission(CommissionCase c) {
         AssessmentSink out = new AssessmentSink();
-        fire(out, s -> s.insert(c));
+        rules.fire(out, List.of(c));
         return out.commission();
     }
 
     /** The Hiring sheet's row (PEN-STAFF-008), or null when no row holds. */
     public AssessmentSink.DecisionRow hiring(boolean onNoRehireList) {
         AssessmentSink out = new AssessmentSink();
-        fire(out, s -> s.insert(new HiringCase(onNoRehireList)));
+        rules.fire(out, List.of(new HiringCase(onNoRehireList)));
         return out.hiring();
     }
 
     private String parameter(String key) {
         Parameter p = new Parameter(key);
-        fire(new AssessmentSink(), s -> s.insert(p));
+        rules.fire(new AssessmentSink(), List.of(p));
         return p.value();
-    }
-
-    private void fire(AssessmentSink out, Consumer<KieSession> facts) {
-        KieSession session = rules.newSession();
-        try {
-            session.setGlobal("out", out);
-            facts.accept(session);
-            session.fireAllRules();
-        } finally {
-            session.dispose();
-        }
     }
 
     /** How long a violation counts (catalog §5.3 "Decay"). */

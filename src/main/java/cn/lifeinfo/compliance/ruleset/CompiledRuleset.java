@@ -6,6 +6,8 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieContainerSessionsPool;
 import org.kie.api.runtime.KieSession;
 
+import java.util.function.Function;
+
 /**
  * A compiled, immutable version of one family. Sessions come from a pool: a disposed pooled session is reset and
  * reused, which is several times cheaper than building a new one per decision.
@@ -34,9 +36,26 @@ public final class CompiledRuleset implements AutoCloseable {
         this.ruleCount = ruleCount;
     }
 
-    /** The caller must dispose the session, which returns it to the pool. */
-    public KieSession newSession() {
-        return pool.newKieSession();
+    /**
+     * One evaluation: a pooled session whose global {@code out} collects what the rules conclude, handed to
+     * {@code work} (which inserts facts and fires, as often as the family needs) and returned to the pool after.
+     */
+    public <T> T evaluate(Object out, Function<KieSession, T> work) {
+        KieSession session = pool.newKieSession();
+        try {
+            session.setGlobal("out", out);
+            return work.apply(session);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** The common case of {@link #evaluate}: insert the facts, fire once. */
+    public void fire(Object out, Iterable<?> facts) {
+        evaluate(out, session -> {
+            facts.forEach(session::insert);
+            return session.fireAllRules();
+        });
     }
 
     public RuleFamily family() {

@@ -6,7 +6,6 @@ import cn.lifeinfo.compliance.truthfulness.facts.Finding;
 import cn.lifeinfo.compliance.truthfulness.facts.GateOutcome;
 import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
 import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
-import org.kie.api.runtime.KieSession;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,16 +32,7 @@ public final class TruthfulnessEngine {
     public Outcome decide(CompiledRuleset rules, PolicyRecord record, CrossRecordView cross) {
         ExtractedFacts extracted = extractor.extract(record, cross);
         DecisionSink out = new DecisionSink();
-        KieSession session = rules.newSession();
-        try {
-            session.setGlobal("out", out);
-            for (Object fact : extracted.facts()) {
-                session.insert(fact);
-            }
-            session.fireAllRules();
-        } finally {
-            session.dispose();
-        }
+        rules.fire(out, extracted.facts());
         return outcome(extracted.inScope(), out);
     }
 
