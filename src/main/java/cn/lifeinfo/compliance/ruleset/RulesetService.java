@@ -61,8 +61,14 @@ public class RulesetService {
                     "The file name is longer than " + MAX_FILE_NAME + " characters")
                     .withErrors(List.of(new FieldError("file", "file name at most " + MAX_FILE_NAME + " characters"))));
         }
-        limits.check(name, bytes);
-        Outcome outcome = slot.run(() -> check(family, name, bytes));
+        Outcome outcome;
+        try {
+            limits.check(name, bytes);
+            outcome = slot.run(() -> check(family, name, bytes));
+        } catch (RulesetInvalidException e) {
+            // unreadable: kept as REJECTED like any other invalid upload (over a limit is not kept at all)
+            outcome = Outcome.rejected(e, this::toJson);
+        }
         VersionView stored = QuarkusTransaction.requiringNew().call(() -> {
             int version = reserveVersion(family);
             RulesetVersionEntity e = store(family, version, outcome.status(), name, bytes, outcome.rules(), user,
@@ -78,6 +84,11 @@ public class RulesetService {
     }
 
     private record Outcome(RulesetStatus status, Integer rules, String report, List<SheetProblem> problems) {
+
+        static Outcome rejected(RulesetInvalidException e, java.util.function.Function<Object, String> json) {
+            return new Outcome(RulesetStatus.REJECTED, null, json.apply(Map.of("problems", e.problems())),
+                    e.problems());
+        }
     }
 
     /** Compile and run the workbook's own test cases; the candidate is thrown away (activation compiles again). */
@@ -88,7 +99,7 @@ public class RulesetService {
             return new Outcome(problems.isEmpty() ? RulesetStatus.VALIDATED : RulesetStatus.REJECTED,
                     candidate.ruleCount(), toJson(Map.of("testCases", tests.cases(), "failures", problems)), problems);
         } catch (RulesetInvalidException e) {
-            return new Outcome(RulesetStatus.REJECTED, null, toJson(Map.of("problems", e.problems())), e.problems());
+            return Outcome.rejected(e, this::toJson);
         }
     }
 

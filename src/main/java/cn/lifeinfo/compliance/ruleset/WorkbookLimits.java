@@ -2,6 +2,8 @@ package cn.lifeinfo.compliance.ruleset;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -14,8 +16,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.List;
 
 /**
  * What a workbook may hold before POI builds it in memory. POI's user model costs hundreds of bytes per cell, and a
@@ -41,7 +42,8 @@ public class WorkbookLimits {
                           @ConfigProperty(name = "compliance.rules.workbook.max-rows") long maxRows,
                           @ConfigProperty(name = "compliance.rules.workbook.max-cells") long maxCells,
                           @ConfigProperty(name = "compliance.rules.workbook.max-inflated-bytes") MemorySize maxInflated,
-                          @ConfigProperty(name = "compliance.rules.workbook.min-inflate-ratio") double minInflateRatio) {
+                          @ConfigProperty(name = "compliance.rules.workbook.min-inflate-ratio") double minInflateRatio,
+                          @ConfigProperty(name = "compliance.rules.workbook.max-text-chars") long maxTextChars) {
         this.maxBytes = maxBytes.asLongValue();
         this.maxRows = maxRows;
         this.maxCells = maxCells;
@@ -53,7 +55,7 @@ public class WorkbookLimits {
         // POI is process-wide: the full parse after this check is held to the same limits
         ZipSecureFile.setMinInflateRatio(minInflateRatio);
         ZipSecureFile.setMaxEntrySize(this.maxInflatedBytes);
-        ZipSecureFile.setMaxTextSize(this.maxInflatedBytes);
+        ZipSecureFile.setMaxTextSize(maxTextChars);
     }
 
     public long maxBytes() {
@@ -73,8 +75,10 @@ public class WorkbookLimits {
             return;
         }
         Counts counts = new Counts();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
+        // commons-compress, as POI reads it: java.util.zip refuses the data descriptors POI itself writes
+        try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(bytes), "UTF-8", true,
+                true)) {
+            ZipArchiveEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 InputStream part = new Inflated(zip, fileName, entry.getName(), bytes.length, counts);
                 if (entry.getName().startsWith("xl/worksheets/") && entry.getName().endsWith(".xml")) {
@@ -82,8 +86,13 @@ public class WorkbookLimits {
                 }
                 part.transferTo(OutputStream.nullOutputStream());
             }
-        } catch (IOException | XMLStreamException e) {
-            // not a zip or not XML: the reader reports it as a corrupt workbook
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            if (e instanceof WorkbookTooLargeException tooLarge) {
+                throw tooLarge;
+            }
+            // what cannot be counted is not handed to POI either
+            throw new RulesetInvalidException(List.of(SheetProblem.ofFile(fileName,
+                    "无法读取工作簿(文件损坏?) / The workbook cannot be read (corrupt file?): " + e.getMessage())));
         }
     }
 
