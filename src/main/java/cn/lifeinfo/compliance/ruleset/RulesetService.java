@@ -61,14 +61,7 @@ public class RulesetService {
                     "The file name is longer than " + MAX_FILE_NAME + " characters")
                     .withErrors(List.of(new FieldError("file", "file name at most " + MAX_FILE_NAME + " characters"))));
         }
-        Outcome outcome;
-        try {
-            limits.check(name, bytes);
-            outcome = slot.run(() -> check(family, name, bytes));
-        } catch (RulesetInvalidException e) {
-            // unreadable: kept as REJECTED like any other invalid upload (over a limit is not kept at all)
-            outcome = Outcome.rejected(e, this::toJson);
-        }
+        Outcome outcome = checkWithinLimits(family, name, bytes);
         VersionView stored = QuarkusTransaction.requiringNew().call(() -> {
             int version = reserveVersion(family);
             RulesetVersionEntity e = store(family, version, outcome.status(), name, bytes, outcome.rules(), user,
@@ -89,6 +82,16 @@ public class RulesetService {
             return new Outcome(RulesetStatus.REJECTED, null, json.apply(Map.of("problems", e.problems())),
                     e.problems());
         }
+    }
+
+    private Outcome checkWithinLimits(RuleFamily family, String fileName, byte[] bytes) {
+        try {
+            limits.check(fileName, bytes);
+        } catch (RulesetInvalidException e) {
+            // unreadable: kept as REJECTED like any other invalid upload (over a limit is not kept at all)
+            return Outcome.rejected(e, this::toJson);
+        }
+        return slot.run(() -> check(family, fileName, bytes));
     }
 
     /** Compile and run the workbook's own test cases; the candidate is thrown away (activation compiles again). */

@@ -2,8 +2,8 @@ package cn.lifeinfo.compliance.truthfulness;
 
 import cn.lifeinfo.compliance.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.FieldError;
+import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
 import jakarta.ws.rs.Consumes;
