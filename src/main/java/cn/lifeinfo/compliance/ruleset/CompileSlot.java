@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * At most one workbook is parsed and compiled at a time on an instance: a compile takes seconds and hundreds of MB,
  * and two large uploads at once could take the heap the decisions need. Others queue (fairly) for a bounded time and
  * are then refused with 503 and Retry-After rather than piling up. Uploads, activations, replicas following the
- * pointer and impact previews all go through here; only the start-up seed waits without bound (nothing is served yet).
+ * pointer, impact previews and past assessment versions (score replays) all go through here; only the start-up seed waits without bound (nothing is served yet).
  */
 @ApplicationScoped
 public class CompileSlot {
