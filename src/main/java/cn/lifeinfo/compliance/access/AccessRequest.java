@@ -1,6 +1,7 @@
 package cn.lifeinfo.compliance.access;
 
 import cn.lifeinfo.compliance.common.FieldError;
+import cn.lifeinfo.compliance.common.TextLimits;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,8 +57,15 @@ public record AccessRequest(Subject subject, String action, Resource resource, S
         List<FieldError> errors = new ArrayList<>();
         if (subject == null) {
             errors.add(new FieldError("subject", "required"));
-        } else if (blank(subject.userId())) {
-            errors.add(new FieldError("subject.userId", "required"));
+        } else {
+            if (blank(subject.userId())) {
+                errors.add(new FieldError("subject.userId", "required"));
+            }
+            // the widths of access_decision_log (V10): the log names users and agents, so never cut them
+            TextLimits.check(errors, "subject.userId", subject.userId(), 64);
+            TextLimits.check(errors, "subject.role", subject.role(), 64);
+            TextLimits.check(errors, "subject.agentCode", subject.agentCode(), 64);
+            TextLimits.check(errors, "subject.orgType", subject.orgType(), 32);
         }
         if (blank(action)) {
             errors.add(new FieldError("action", "required"));
@@ -68,6 +76,13 @@ public record AccessRequest(Subject subject, String action, Resource resource, S
             errors.add(new FieldError("purpose", "required"));
         } else if (!PURPOSES.contains(purpose)) {
             errors.add(new FieldError("purpose", "unknown purpose; expected one of " + sorted(PURPOSES)));
+        }
+        if (resource != null) {
+            TextLimits.check(errors, "resource.branchCode", resource.branchCode(), 32);
+            if (resource.fields() != null) {
+                TextLimits.check(errors, "resource.fields", String.join(",",
+                        resource.fields().stream().map(f -> f == null ? "" : f).toList()), 1000);
+            }
         }
         if (resource == null) {
             errors.add(new FieldError("resource", "required"));

@@ -1,7 +1,9 @@
 package cn.lifeinfo.compliance.common;
 
 import cn.lifeinfo.compliance.audit.DecisionNotRecordedException;
+import cn.lifeinfo.compliance.ruleset.CompilerBusyException;
 import cn.lifeinfo.compliance.ruleset.RulesetInvalidException;
+import cn.lifeinfo.compliance.ruleset.WorkbookTooLargeException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -52,6 +54,30 @@ public class ProblemMappers {
                         "决策记录暂时无法写入，请稍后重试 / The decision's record could not be committed in time; "
                                 + "nothing was answered, retry shortly").toResponse())
                 .header("Retry-After", "1").build();
+    }
+
+    /** Counted while it streamed (chunked or with an understated length): the same answer as a declared length. */
+    @ServerExceptionMapper(priority = 1)
+    public Response tooLarge(BodyTooLargeException e) {
+        return Response.fromResponse(BodySizeLimit.tooLarge(e.limit()).toResponse())
+                .header("Connection", "close").build();
+    }
+
+    @ServerExceptionMapper
+    public Response workbookTooLarge(WorkbookTooLargeException e) {
+        return Problem.of(413, "Content Too Large", "workbook-too-large",
+                "规则表超过上限,未存储 / The rule spreadsheet is over a limit and was not stored: " + e.getMessage())
+                .withErrors(e.problems()).toResponse();
+    }
+
+    /** One workbook compiles at a time per instance; the wait for the slot is bounded. */
+    @ServerExceptionMapper
+    public Response compilerBusy(CompilerBusyException e) {
+        long seconds = Math.max(1, e.retryAfter().toSeconds());
+        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "compiler-busy",
+                        "另一规则表正在编译,请稍后重试 / Another workbook is being compiled on this instance; try again in "
+                                + seconds + " s").toResponse())
+                .header("Retry-After", seconds).build();
     }
 
     /** Ahead of Quarkus' built-in mapper, which answers a wrong JSON type with an empty body. */

@@ -4,7 +4,9 @@ import cn.lifeinfo.compliance.access.FieldMasker;
 import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
+import cn.lifeinfo.compliance.common.TextLimits;
 import cn.lifeinfo.compliance.truthfulness.parse.TextNormaliser;
+import cn.lifeinfo.compliance.truthfulness.record.Address;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
@@ -37,6 +39,16 @@ public class RegistryService {
         if (TextNormaliser.nfkc(r.name()) == null) {
             errors.add(new FieldError("name", "required"));
         }
+        // the widths of the agent table (V2__registries.sql)
+        TextLimits.check(errors, "agentCode", agentCode, 64);
+        TextLimits.check(errors, "name", r.name(), 100);
+        TextLimits.check(errors, "gender", r.gender(), 8);
+        TextLimits.check(errors, "birthDate", r.birthDate(), 10);
+        TextLimits.check(errors, "idType", r.idType(), 40);
+        TextLimits.check(errors, "branchCode", r.branchCode(), 40);
+        TextLimits.check(errors, "status", r.status(), 20);
+        TextLimits.check(errors, "teamLeaderCode", r.teamLeaderCode(), 64);
+        checkAddress(errors, r.address());
         reject(errors);
         AgentEntity e = AgentEntity.findById(agentCode);
         boolean created = e == null;
@@ -73,6 +85,11 @@ public class RegistryService {
         if (TextNormaliser.nfkc(r.type()) == null) {
             errors.add(new FieldError("type", "required (INSURER_BRANCH, BANK_OUTLET, INTERMEDIARY_OFFICE, …)"));
         }
+        // the widths of the institution table (V2__registries.sql)
+        TextLimits.check(errors, "institutionId", institutionId, 64);
+        TextLimits.check(errors, "type", r.type(), 40);
+        TextLimits.check(errors, "name", r.name(), 200);
+        checkAddress(errors, r.address());
         reject(errors);
         InstitutionEntity e = InstitutionEntity.findById(institutionId);
         boolean created = e == null;
@@ -111,6 +128,14 @@ public class RegistryService {
 
     public Optional<InstitutionView> institution(String institutionId) {
         return InstitutionEntity.<InstitutionEntity>findByIdOptional(institutionId).map(InstitutionView::of);
+    }
+
+    private static void checkAddress(List<FieldError> errors, Address a) {
+        if (a != null) {
+            TextLimits.check(errors, "address.province", a.province(), 40);
+            TextLimits.check(errors, "address.city", a.city(), 40);
+            TextLimits.check(errors, "address.district", a.district(), 40);
+        }
     }
 
     private static void reject(List<FieldError> errors) {

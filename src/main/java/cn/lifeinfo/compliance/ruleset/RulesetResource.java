@@ -31,11 +31,13 @@ public class RulesetResource {
     private final RulesetRegistry registry;
     private final RulesetDiff diff = new RulesetDiff();
     private final Caller user;
+    private final WorkbookLimits limits;
 
-    public RulesetResource(RulesetService service, RulesetRegistry registry, Caller user) {
+    public RulesetResource(RulesetService service, RulesetRegistry registry, Caller user, WorkbookLimits limits) {
         this.service = service;
         this.registry = registry;
         this.user = user;
+        this.limits = limits;
     }
 
     /** Every family: the version the database has in force, the one this instance serves, and all versions kept. */
@@ -62,6 +64,12 @@ public class RulesetResource {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "missing-file",
                     "Upload the spreadsheet as multipart field 'file'")
                     .withErrors(List.of(new FieldError("file", "required"))));
+        }
+        // a chunked multipart body is spooled to disk before its size is known: refuse it before reading it in
+        if (file.size() > limits.maxBytes()) {
+            throw new WorkbookTooLargeException(SheetProblem.ofFile(file.fileName(),
+                    "工作簿超过 " + limits.maxBytes() + " 字节 / The workbook is larger than " + limits.maxBytes()
+                            + " bytes"));
         }
         byte[] bytes;
         try {

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.ruleset;
 
+import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,45 +29,81 @@ public class RulesetService {
     private static final Logger LOG = Logger.getLogger(RulesetService.class);
     public static final String SEED_USER = "system:seed";
 
+    /** The file_name column. */
+    static final int MAX_FILE_NAME = 255;
+
     private final RulesetRegistry registry;
     private final Instance<RulesetTestHarness> harnesses;
     private final ObjectMapper json;
+    private final WorkbookLimits limits;
+    private final CompileSlot slot;
     private final RulesetCompiler compiler = new RulesetCompiler(RulesetService.class.getClassLoader());
 
-    public RulesetService(RulesetRegistry registry, Instance<RulesetTestHarness> harnesses, ObjectMapper json) {
+    public RulesetService(RulesetRegistry registry, Instance<RulesetTestHarness> harnesses, ObjectMapper json,
+                          WorkbookLimits limits, CompileSlot slot) {
         this.registry = registry;
         this.harnesses = harnesses;
         this.json = json;
+        this.limits = limits;
+        this.slot = slot;
     }
 
-    /** Compiles and tests an upload; stores it as VALIDATED, or as REJECTED and answers 422 with every problem. */
+    /**
+     * Compiles and tests an upload; stores it as VALIDATED, or as REJECTED and answers 422 with every problem. A
+     * workbook over the limits is refused before anything is parsed or stored. The version number is taken in the
+     * transaction that stores the outcome, so a failure on the way (a limit, the compile slot, the database, the heap)
+     * leaves no row behind — never a placeholder stuck "(uploading)".
+     */
     public VersionView upload(RuleFamily family, String fileName, byte[] bytes, String user) {
-        int version = QuarkusTransaction.requiringNew().call(() -> reserveVersion(family));
-        List<SheetProblem> problems;
-        Integer rules = null;
-        String report;
-        try (CompiledRuleset candidate = compiler.compile(family, version, fileName, bytes)) {
-            rules = candidate.ruleCount();
-            WorkbookTestCases.Report tests = runTests(family, fileName, bytes, candidate);
-            problems = tests.failures();
-            report = toJson(Map.of("testCases", tests.cases(), "failures", problems));
-        } catch (RulesetInvalidException e) {
-            problems = e.problems();
-            report = toJson(Map.of("problems", problems));
+        String name = fileName == null || fileName.isBlank() ? "upload.xlsx" : fileName.trim();
+        if (name.length() > MAX_FILE_NAME) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-field",
+                    "The file name is longer than " + MAX_FILE_NAME + " characters")
+                    .withErrors(List.of(new FieldError("file", "file name at most " + MAX_FILE_NAME + " characters"))));
         }
-        RulesetStatus status = problems.isEmpty() ? RulesetStatus.VALIDATED : RulesetStatus.REJECTED;
-        Integer ruleCount = rules;
-        String storedReport = report;
+        Outcome outcome = checkWithinLimits(family, name, bytes);
         VersionView stored = QuarkusTransaction.requiringNew().call(() -> {
-            RulesetVersionEntity e = store(family, version, status, fileName, bytes, ruleCount, user, storedReport);
-            RulesetChangeEntity.record(family.id(), user, status == RulesetStatus.VALIDATED ? "UPLOADED" : "REJECTED",
-                    null, version, fileName);
+            int version = reserveVersion(family);
+            RulesetVersionEntity e = store(family, version, outcome.status(), name, bytes, outcome.rules(), user,
+                    outcome.report());
+            RulesetChangeEntity.record(family.id(), user,
+                    outcome.status() == RulesetStatus.VALIDATED ? "UPLOADED" : "REJECTED", null, version, name);
             return VersionView.of(e);
         });
-        if (status == RulesetStatus.REJECTED) {
-            throw new RulesetInvalidException(family.id() + "@" + version + " rejected", problems);
+        if (outcome.status() == RulesetStatus.REJECTED) {
+            throw new RulesetInvalidException(stored.label() + " rejected", outcome.problems());
         }
         return stored;
+    }
+
+    private record Outcome(RulesetStatus status, Integer rules, String report, List<SheetProblem> problems) {
+
+        static Outcome rejected(RulesetInvalidException e, java.util.function.Function<Object, String> json) {
+            return new Outcome(RulesetStatus.REJECTED, null, json.apply(Map.of("problems", e.problems())),
+                    e.problems());
+        }
+    }
+
+    private Outcome checkWithinLimits(RuleFamily family, String fileName, byte[] bytes) {
+        try {
+            limits.check(fileName, bytes);
+        } catch (RulesetInvalidException e) {
+            // unreadable: kept as REJECTED like any other invalid upload (over a limit is not kept at all)
+            return Outcome.rejected(e, this::toJson);
+        }
+        return slot.run(() -> check(family, fileName, bytes));
+    }
+
+    /** Compile and run the workbook's own test cases; the candidate is thrown away (activation compiles again). */
+    private Outcome check(RuleFamily family, String fileName, byte[] bytes) {
+        try (CompiledRuleset candidate = compiler.compile(family, 0, fileName, bytes)) {
+            WorkbookTestCases.Report tests = runTests(family, fileName, bytes, candidate);
+            List<SheetProblem> problems = tests.failures();
+            return new Outcome(problems.isEmpty() ? RulesetStatus.VALIDATED : RulesetStatus.REJECTED,
+                    candidate.ruleCount(), toJson(Map.of("testCases", tests.cases(), "failures", problems)), problems);
+        } catch (RulesetInvalidException e) {
+            return Outcome.rejected(e, this::toJson);
+        }
     }
 
     /**
@@ -83,7 +120,7 @@ public class RulesetService {
                     throw problem(Response.Status.NOT_FOUND, "unknown-version", "No version " + family.id() + "@" + version);
                 }
                 checkActivatable(v, approver);
-                compiled[0] = compiler.compile(family, version, v.fileName, v.content);
+                compiled[0] = slot.run(() -> compiler.compile(family, version, v.fileName, v.content));
                 Integer previous = pointer.activeVersion;
                 if (previous != null) {
                     RulesetVersionEntity old = RulesetVersionEntity.find(family.id(), previous);
@@ -117,7 +154,7 @@ public class RulesetService {
         if (!empty) {
             return;
         }
-        CompiledRuleset check = compiler.compile(family, 1, fileName, bytes);
+        CompiledRuleset check = slot.runWaiting(() -> compiler.compile(family, 1, fileName, bytes));
         try {
             WorkbookTestCases.Report tests = runTests(family, fileName, bytes, check);
             if (!tests.passed()) {
@@ -148,6 +185,22 @@ public class RulesetService {
         }
     }
 
+    /**
+     * Builds before uploads took their number at the end kept a placeholder row while compiling; one whose upload
+     * died (500, restart) stayed "(uploading)" for ever. Such rows older than an hour are closed as REJECTED.
+     */
+    public void rejectAbandonedUploads() {
+        int closed = QuarkusTransaction.requiringNew().call(() -> RulesetVersionEntity.update(
+                "status = ?1, report = ?2 where uploadedBy = '(uploading)' and status = ?3 and uploadedAt < ?4",
+                RulesetStatus.REJECTED.name(),
+                toJson(Map.of("problems", List.of(SheetProblem.ofFile("(uploading)",
+                        "上传中断 / The upload broke off before it was validated")))),
+                RulesetStatus.PENDING_APPROVAL.name(), Instant.now().minusSeconds(3600)));
+        if (closed > 0) {
+            LOG.warnf("Closed %d abandoned upload(s) as REJECTED", closed);
+        }
+    }
+
     /** The version the database says is in force, if any. */
     public Optional<Integer> activeVersion(RuleFamily family) {
         return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(
@@ -166,7 +219,7 @@ public class RulesetService {
         if (v == null) {
             throw problem(Response.Status.NOT_FOUND, "unknown-version", "No version " + family.id() + "@" + version);
         }
-        return compiler.compile(family, version, v.fileName, v.content);
+        return slot.run(() -> compiler.compile(family, version, v.fileName, v.content));
     }
 
     public List<VersionView> versions(RuleFamily family) {
@@ -210,10 +263,7 @@ public class RulesetService {
             pointer.updatedAt = Instant.now();
             pointer.persist();
         }
-        int next = RulesetVersionEntity.nextVersion(family.id());
-        // a placeholder row keeps the number while the upload compiles outside any transaction
-        store(family, next, RulesetStatus.PENDING_APPROVAL, "(uploading)", new byte[0], null, "(uploading)", null);
-        return next;
+        return RulesetVersionEntity.nextVersion(family.id());
     }
 
     private static RulesetVersionEntity store(RuleFamily family, int version, RulesetStatus status, String fileName,

@@ -35,6 +35,7 @@ public class RulesetStartup {
     }
 
     void onStart(@Observes StartupEvent event) {
+        service.rejectAbandonedUploads();
         for (RuleFamily family : RuleFamily.values()) {
             List<Path> files = spreadsheets(rulesDir.resolve(family.id()));
             if (files.isEmpty()) {

@@ -2,6 +2,7 @@ package cn.lifeinfo.compliance.truthfulness;
 
 import cn.lifeinfo.compliance.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
@@ -13,6 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/v1/decisions/truthfulness")
@@ -34,6 +38,7 @@ public class TruthfulnessResource {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
                     "The body must be a JSON object holding one policy record"));
         }
+        rejectOverlong(record.overlongFields(""));
         return service.decide(record, dryRun);
     }
 
@@ -46,7 +51,21 @@ public class TruthfulnessResource {
                     "The body must be {\"records\": [record, …]}")
                     .withErrors(java.util.List.of(new cn.lifeinfo.compliance.common.FieldError("records", "required"))));
         }
+        List<FieldError> overlong = new ArrayList<>();
+        for (int i = 0; i < batch.records().size() && overlong.size() < 20; i++) {
+            if (batch.records().get(i) != null) {
+                overlong.addAll(batch.records().get(i).overlongFields("records[" + i + "]."));
+            }
+        }
+        rejectOverlong(overlong);
         return new BatchResponse(service.decideBatch(batch.records(), dryRun));
+    }
+
+    private static void rejectOverlong(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-field",
+                    "A field is longer than it may be: " + errors.get(0).field()).withErrors(errors));
+        }
     }
 
     public record BatchRequest(java.util.List<PolicyRecord> records) {
