@@ -26,7 +26,7 @@ if [[ "$MODE" == "database" ]]; then
   DB_PORT="${FAULT_DB_PORT:-13306}"
   rm -rf "$DATADIR"
   mkdir -p "$DATADIR"
-  mariadb-install-db --user="$(id -un)" --datadir="$DATADIR/data" --auth-root-authentication-method=normal \
+  mariadb-install-db --no-defaults --user="$(id -un)" --datadir="$DATADIR/data" --auth-root-authentication-method=normal \
     --skip-test-db >"$DATADIR/install.log" 2>&1
   start_db() {
     mariadbd --no-defaults --user="$(id -un)" --datadir="$DATADIR/data" --port="$DB_PORT" --bind-address=127.0.0.1 \

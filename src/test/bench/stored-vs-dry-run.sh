@@ -12,5 +12,6 @@ source src/test/bench/service.sh
 package_service
 trap stop_service EXIT
 start_service
-bench_main cn.lifeinfo.compliance.bench.StoredVsDryRun url="http://127.0.0.1:$PORT" \
-  connections="${BENCH_CONNECTIONS:-8}" seconds="${BENCH_SECONDS:-20}" warmup="${BENCH_WARMUP:-15}"
+# the generated records are held as strings in the client: give it room
+BENCH_CLIENT_JVM="${BENCH_CLIENT_JVM:--Xms1g -Xmx1g -XX:+UseSerialGC}" bench_main cn.lifeinfo.compliance.bench.StoredVsDryRun url="http://127.0.0.1:$PORT" \
+  records="${BENCH_RECORDS:-100000}" connections="${BENCH_CONNECTIONS:-8}" seconds="${BENCH_SECONDS:-20}" warmup="${BENCH_WARMUP:-15}"

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * the {@link RecordMix} (its own policy number), so stored decisions grow the population as a real day would.
  * Prints decisions per second of each phase and the ratio stored / dry run.
  *
- * <p>Options: url, connections (8), seconds per phase (20), warmup seconds (15), records (200000), signingKey.
+ * <p>Options: url, connections (8), seconds per phase (20), warmup seconds (15), records (100000), signingKey.
  */
 public final class StoredVsDryRun {
 
@@ -35,7 +35,7 @@ public final class StoredVsDryRun {
         int connections = Integer.parseInt(opt.getOrDefault("connections", "8"));
         int seconds = Integer.parseInt(opt.getOrDefault("seconds", "20"));
         int warmup = Integer.parseInt(opt.getOrDefault("warmup", "15"));
-        List<String> bodies = RecordMix.generate(23, Integer.parseInt(opt.getOrDefault("records", "200000")))
+        List<String> bodies = RecordMix.generate(23, Integer.parseInt(opt.getOrDefault("records", "100000")))
                 .stream().map(e -> e.json().toString()).toList();
         String bearer = "Bearer " + HttpLatencyBenchmark.token(opt);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
