@@ -9,9 +9,12 @@ cd "$(dirname "$0")/../../.."
 export COMPLIANCE_DB_URL="${BENCH_DB_URL:-jdbc:mariadb://127.0.0.1:3306/compliance_bench_ratio?createDatabaseIfNotExist=true}"
 # shellcheck source=service.sh
 source src/test/bench/service.sh
+# an empty population each run, so runs compare
+mariadb -u"${COMPLIANCE_DB_USER:-root}" ${COMPLIANCE_DB_PASSWORD:+-p"$COMPLIANCE_DB_PASSWORD"} -h 127.0.0.1 \
+  -e "DROP DATABASE IF EXISTS compliance_bench_ratio" 2>/dev/null || true
 package_service
 trap stop_service EXIT
 start_service
 # the generated records are held as strings in the client: give it room
-BENCH_CLIENT_JVM="${BENCH_CLIENT_JVM:--Xms1g -Xmx1g -XX:+UseSerialGC}" bench_main cn.lifeinfo.compliance.bench.StoredVsDryRun url="http://127.0.0.1:$PORT" \
-  records="${BENCH_RECORDS:-100000}" connections="${BENCH_CONNECTIONS:-8}" seconds="${BENCH_SECONDS:-20}" warmup="${BENCH_WARMUP:-15}"
+BENCH_CLIENT_JVM="${BENCH_CLIENT_JVM:--Xms2g -Xmx2g -XX:+UseSerialGC}" bench_main cn.lifeinfo.compliance.bench.StoredVsDryRun url="http://127.0.0.1:$PORT" \
+  records="${BENCH_RECORDS:-150000}" connections="${BENCH_CONNECTIONS:-8}" seconds="${BENCH_SECONDS:-20}" warmup="${BENCH_WARMUP:-15}"
