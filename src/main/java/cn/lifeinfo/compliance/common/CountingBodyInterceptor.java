@@ -5,8 +5,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import org.apache.commons.io.input.ProxyInputStream;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -34,8 +34,8 @@ public class CountingBodyInterceptor implements ReaderInterceptor {
         return context.proceed();
     }
 
-    /** Counts what is read and refuses the byte after the limit. */
-    static final class Counted extends FilterInputStream {
+    /** Counts what is read (and skipped) and refuses the byte after the limit. */
+    static final class Counted extends ProxyInputStream {
 
         private final long limit;
         private long count;
@@ -46,21 +46,10 @@ public class CountingBodyInterceptor implements ReaderInterceptor {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                add(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
+        protected void afterRead(int n) {
             if (n > 0) {
                 add(n);
             }
-            return n;
         }
 
         @Override

@@ -12,7 +12,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
+import org.apache.commons.io.input.ProxyInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -129,7 +129,7 @@ public class WorkbookLimits {
     }
 
     /** One part as it inflates, held to the inflated-size and compression-ratio limits of the whole workbook. */
-    private final class Inflated extends FilterInputStream {
+    private final class Inflated extends ProxyInputStream {
 
         private final String fileName;
         private final String part;
@@ -145,21 +145,10 @@ public class WorkbookLimits {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                add(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
+        protected void afterRead(int n) {
             if (n > 0) {
                 add(n);
             }
-            return n;
         }
 
         @Override
