@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Key lookups in the registries for the REF rules (TRU-XREC-001, TRU-PHONE-009, TRU-ADDR-007, TRU-BEN-004), from an
@@ -31,7 +32,12 @@ public class RegistryLookup {
     /** During a rotation of the hash key rows not re-imported yet hold the previous key's hashes: both are asked. */
     private final IdentifierHasher hasher;
     private volatile Index index = Index.EMPTY;
-    private volatile boolean stale = true;
+    /**
+     * Invalidations asked for and the last one the published index includes: a decision waits for a refresh while
+     * the index is older than the last change this instance committed, including one a background check is reading.
+     */
+    private final AtomicLong wanted = new AtomicLong(1);
+    private volatile long loaded = 0;
 
     public RegistryLookup(AgroalDataSource db, IdentifierHasher hasher) {
         this.db = db;
@@ -60,7 +66,7 @@ public class RegistryLookup {
 
     /** Called after this instance committed a registry change. */
     public void invalidate() {
-        stale = true;
+        wanted.incrementAndGet();
     }
 
     /** Which of the keys belong to registered agents: key → agent codes. */
@@ -129,9 +135,9 @@ public class RegistryLookup {
     }
 
     private Index current() {
-        if (stale) {
+        if (loaded < wanted.get()) {
             synchronized (this) {
-                if (stale) {
+                if (loaded < wanted.get()) {
                     refresh();
                 }
             }
@@ -145,18 +151,16 @@ public class RegistryLookup {
     }
 
     private void refresh() {
-        boolean wasStale = stale;
-        stale = false; // before reading: an invalidate() from here on is not lost
+        // read before the tables: an invalidate() from here on asks for another refresh
+        long target = wanted.get();
         try (Connection c = db.getConnection()) {
             String version = version(c);
-            if (!wasStale && version.equals(index.version)) {
+            if (loaded >= target && version.equals(index.version)) {
                 return;
             }
             index = load(c, version);
+            loaded = target; // only now: a decision arriving mid-read waits instead of taking the old index
         } catch (SQLException | RuntimeException e) {
-            if (wasStale) {
-                stale = true; // still to be read: the next decision tries again
-            }
             throw new IllegalStateException("Registry index refresh failed", e);
         }
     }
