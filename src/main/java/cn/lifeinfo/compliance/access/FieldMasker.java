@@ -160,6 +160,15 @@ public final class FieldMasker {
         return m.find() ? m.group(1) + HIDDEN : HIDDEN;
     }
 
+    /** A policy number as pages show it: the first 3 and last 4 characters (long numbers shortened). */
+    public static String policyNo(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.trim();
+        return t.length() > 40 ? t.substring(0, 3) + "****" + t.substring(t.length() - 4) : keep(t, 3, 4);
+    }
+
     /** The first {@code head} and last {@code tail} characters kept, the rest starred; short values fully starred. */
     static String keep(String s, int head, int tail) {
         if (s.length() <= head + tail) {

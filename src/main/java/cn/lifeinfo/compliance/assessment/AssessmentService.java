@@ -13,11 +13,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.time.YearMonth;
+import cn.lifeinfo.compliance.assessment.facts.AssessmentSink;
+import cn.lifeinfo.compliance.assessment.facts.ScoreState;
+import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
 
 /** Scores, leaderboards and histories, replayed from the stored violations. */
 @ApplicationScoped
 public class AssessmentService {
+
+    /** Status thresholds are looked for up to this many active points (the catalog's highest is 12). */
+    private static final int MAX_PROBED_POINTS = 100;
 
     private final ViolationService violations;
     private final AssessmentRulesProvider rules;
@@ -40,36 +52,145 @@ public class AssessmentService {
         stored.forEach(v -> byId.put(v.violationId, v));
         Score s = scorer.score(stored.stream().map(ViolationEntity::event).toList(), asOf);
         List<ViolationView> views = s.violations().stream()
-                .map(e -> ViolationView.of(byId.get(e.event().violationId()), e.points(), e.active())).toList();
+                .map(e -> ViolationView.of(byId.get(e.event().violationId()), e.points(), e.active(),
+                        Scorer.expiry(e.event().date(), rules.inForceAt(asOf).windowMode()))).toList();
         return new AgentScoreView(agentCode, agent.name, agent.branchCode, asOf.toString(), s.rulesetVersion(),
                 s.activePoints(), s.status(), s.flags(), s.reasons(), views);
     }
 
-    /** Every registered agent (of a branch) the caller may see, scored on {@code asOf}, highest points first. */
-    public List<LeaderboardView.Row> leaderboard(String branchCode, String status, LocalDate asOf, BranchScope scope) {
-        if (branchCode != null && !scope.covers(branchCode)) {
-            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "branch-not-permitted",
-                    "此机构不在您的管理范围内 / Branch " + branchCode + " is not among the branches your token names"));
+    /** How the leaderboard is ordered: API.md's active points first, or the managers' page's status first. */
+    public enum Order {
+        POINTS, STATUS;
+
+        Comparator<LeaderboardView.Row> comparator() {
+            Comparator<LeaderboardView.Row> points = Comparator.comparingInt(LeaderboardView.Row::activePoints)
+                    .reversed();
+            Comparator<LeaderboardView.Row> first = this == STATUS
+                    ? Comparator.<LeaderboardView.Row>comparingInt(r -> AgentStatus.severity(r.status())).reversed()
+                    .thenComparing(points) : points;
+            return first.thenComparing(LeaderboardView.Row::agentCode);
         }
-        List<AgentEntity> agents = (branchCode == null ? AgentEntity.<AgentEntity>listAll()
-                : AgentEntity.<AgentEntity>list("branchCode", branchCode)).stream()
-                .filter(a -> scope.permits(a.branchCode)).toList();
-        Map<String, List<ViolationEvent>> events = new HashMap<>();
-        for (ViolationEntity v : violations.ofAgents(agents.stream().map(a -> a.agentCode).toList(), asOf)) {
-            events.computeIfAbsent(v.agentCode, k -> new ArrayList<>()).add(v.event());
-        }
+    }
+
+    /**
+     * Every registered agent the caller may see whose branch code starts with {@code branchPrefix} (all when null),
+     * scored on {@code asOf}.
+     */
+    public List<LeaderboardView.Row> leaderboard(String branchPrefix, String status, LocalDate asOf, BranchScope scope,
+                                                 Order order) {
+        List<AgentEntity> agents = agentsOf(branchPrefix, scope);
+        Map<String, List<ViolationEvent>> events = eventsOf(agents, asOf);
         List<LeaderboardView.Row> rows = new ArrayList<>();
         for (AgentEntity a : agents) {
             List<ViolationEvent> own = events.getOrDefault(a.agentCode, List.of());
             Score s = scorer.score(own, asOf);
             if (status == null || status.equals(s.status())) {
-                rows.add(new LeaderboardView.Row(a.agentCode, a.name, a.branchCode, s.activePoints(), s.status(),
-                        s.flags(), own.size()));
+                rows.add(new LeaderboardView.Row(a.agentCode, a.name, a.branchCode, branchName(a.branchCode),
+                        s.activePoints(), s.status(), s.flags(), own.size()));
             }
         }
-        rows.sort(Comparator.comparingInt(LeaderboardView.Row::activePoints).reversed()
-                .thenComparing(LeaderboardView.Row::agentCode));
+        rows.sort(order.comparator());
         return rows;
+    }
+
+    /** The branches of the leaderboard's agents, each with its status counts, this month's violations and trend. */
+    public BranchSummaryView summary(String branchPrefix, LocalDate asOf, BranchScope scope) {
+        List<AgentEntity> agents = agentsOf(branchPrefix, scope);
+        Map<String, List<ViolationEvent>> events = eventsOf(agents, asOf);
+        List<LocalDate> monthEnds = new ArrayList<>();
+        for (int back = 11; back >= 1; back--) {
+            LocalDate month = asOf.minusMonths(back);
+            monthEnds.add(month.withDayOfMonth(month.lengthOfMonth()));
+        }
+        monthEnds.add(asOf);
+        Map<String, List<AgentEntity>> byBranch = new TreeMap<>();
+        agents.forEach(a -> byBranch.computeIfAbsent(a.branchCode == null ? "" : a.branchCode,
+                k -> new ArrayList<>()).add(a));
+        LocalDate monthStart = asOf.withDayOfMonth(1);
+        List<BranchSummaryView.Branch> branches = new ArrayList<>();
+        byBranch.forEach((code, members) -> {
+            Map<String, Integer> byStatus = new LinkedHashMap<>();
+            AgentStatus.codes().forEach(c -> byStatus.put(c, 0));
+            int[] trend = new int[monthEnds.size()];
+            int points = 0;
+            int newThisMonth = 0;
+            for (AgentEntity a : members) {
+                List<ViolationEvent> own = events.getOrDefault(a.agentCode, List.of());
+                Score now = scorer.score(own, asOf);
+                byStatus.merge(now.status(), 1, Integer::sum);
+                points += now.activePoints();
+                newThisMonth += (int) own.stream().filter(e -> !e.date().isBefore(monthStart)).count();
+                for (int i = 0; i < monthEnds.size() - 1; i++) {
+                    trend[i] += own.isEmpty() ? 0 : scorer.score(own, monthEnds.get(i)).activePoints();
+                }
+                trend[monthEnds.size() - 1] += now.activePoints();
+            }
+            List<BranchSummaryView.MonthPoints> months = new ArrayList<>();
+            for (int i = 0; i < monthEnds.size(); i++) {
+                months.add(new BranchSummaryView.MonthPoints(YearMonth.from(monthEnds.get(i)).toString(), trend[i]));
+            }
+            branches.add(new BranchSummaryView.Branch(code, branchName(code), members.size(), byStatus, points,
+                    newThisMonth, months));
+        });
+        return new BranchSummaryView(asOf.toString(), rulesetVersion(asOf), branches);
+    }
+
+    /** The statuses and violation types of the workbook in force on {@code asOf}, as the sheets define them. */
+    public AssessmentVocabularyView vocabulary(LocalDate asOf) {
+        AssessmentRules inForce = rules.inForceAt(asOf);
+        List<AssessmentVocabularyView.StatusLabel> statuses = new ArrayList<>();
+        for (String code : AgentStatus.codes()) {
+            Integer threshold = null;
+            AssessmentSink.StatusRow row = null;
+            // the Status sheet is asked, not parsed: the fewest active points (alone) that give the status
+            for (int p = 0; p <= MAX_PROBED_POINTS && threshold == null; p++) {
+                Optional<AssessmentSink.StatusRow> top = inForce.status(new ScoreState(p, false, 0, false)).stream()
+                        .max(Comparator.comparingInt(AssessmentSink.StatusRow::level));
+                if (top.map(AssessmentSink.StatusRow::status).orElse(Scorer.NORMAL).equals(code)) {
+                    threshold = p;
+                    row = top.orElse(null);
+                }
+            }
+            statuses.add(new AssessmentVocabularyView.StatusLabel(code, AgentStatus.severity(code), threshold,
+                    row == null ? List.of() : row.flags().stream().sorted().toList(),
+                    row == null ? null : row.ruleId(), row == null ? null : row.messageZh(),
+                    row == null ? null : row.messageEn()));
+        }
+        Set<String> typeNames = new LinkedHashSet<>(ViolationTypes.CATALOG);
+        typeNames.addAll(violations.recordedTypes());
+        List<AssessmentVocabularyView.TypeLabel> types = new ArrayList<>();
+        for (String name : typeNames) {
+            inForce.type(name).ifPresent(t -> types.add(new AssessmentVocabularyView.TypeLabel(t.type(), t.points(),
+                    t.redLine(), t.ruleId(), t.descriptionZh(), t.descriptionEn())));
+        }
+        return new AssessmentVocabularyView(asOf.toString(), inForce.label(), inForce.windowMode().name(), statuses,
+                types);
+    }
+
+    private static List<AgentEntity> agentsOf(String branchPrefix, BranchScope scope) {
+        if (branchPrefix != null && !scope.covers(branchPrefix)) {
+            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "branch-not-permitted",
+                    "此机构不在您的管理范围内 / Branch " + branchPrefix + " is not among the branches your token names"));
+        }
+        List<AgentEntity> all = branchPrefix == null ? AgentEntity.listAll()
+                : AgentEntity.list("branchCode like ?1 escape '!'", likePrefix(branchPrefix));
+        return all.stream().filter(a -> scope.permits(a.branchCode)).toList();
+    }
+
+    private static String likePrefix(String prefix) {
+        return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    private Map<String, List<ViolationEvent>> eventsOf(List<AgentEntity> agents, LocalDate asOf) {
+        Map<String, List<ViolationEvent>> events = new HashMap<>();
+        for (ViolationEntity v : violations.ofAgents(agents.stream().map(a -> a.agentCode).toList(), asOf)) {
+            events.computeIfAbsent(v.agentCode, k -> new ArrayList<>()).add(v.event());
+        }
+        return events;
+    }
+
+    static String branchName(String branchCode) {
+        return Divisions.standard().placeName(branchCode);
     }
 
     public HistoryView history(String agentCode, LocalDate to, BranchScope scope) {

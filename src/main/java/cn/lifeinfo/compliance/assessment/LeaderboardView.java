@@ -6,7 +6,9 @@ import java.util.List;
 public record LeaderboardView(String asOf, String rulesetVersion, String branchCode, String status, int page,
                               int size, long total, List<Row> agents) {
 
-    public record Row(String agentCode, String name, String branchCode, int activePoints, String status,
+    /** @param branchName the GB/T 2260 place the branch code names, or null */
+    public record Row(String agentCode, String name, String branchCode, String branchName, int activePoints,
+                      String status,
                       List<String> flags, int violationCount) {
     }
 }

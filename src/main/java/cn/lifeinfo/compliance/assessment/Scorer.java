@@ -99,14 +99,19 @@ public final class Scorer {
         };
     }
 
+    /** The first day on which an event dated {@code d} no longer counts. */
+    public static LocalDate expiry(LocalDate d, AssessmentRules.WindowMode mode) {
+        return mode == AssessmentRules.WindowMode.ROLLING_12_MONTHS ? d.plusYears(1)
+                : LocalDate.of(d.getYear() + 1, 1, 1);
+    }
+
     /** The dates on which an agent's points change: every event date and every expiry, up to {@code to}. */
     public static List<LocalDate> changeDates(List<ViolationEvent> events, LocalDate to,
                                               AssessmentRules.WindowMode mode) {
         Set<LocalDate> dates = new TreeSet<>();
         for (ViolationEvent e : events) {
             dates.add(e.date());
-            dates.add(mode == AssessmentRules.WindowMode.ROLLING_12_MONTHS ? e.date().plusYears(1)
-                    : LocalDate.of(e.date().getYear() + 1, 1, 1));
+            dates.add(expiry(e.date(), mode));
         }
         dates.add(to);
         return dates.stream().filter(d -> !d.isAfter(to)).toList();

@@ -26,6 +26,9 @@ public class ViolationEntity extends PanacheEntityBase {
     public boolean suspectedCrime;
     @Column(name = "subject_key")
     public String subjectKey;
+    /** The policy number masked as the pages show it (the key above is what matches). */
+    @Column(name = "policy_no_masked")
+    public String policyNoMasked;
     /** MANUAL, TRUTHFULNESS or ACCESS_ALERT. */
     public String source;
     /** The truthfulness decision (or access alert) the violation was derived from. */

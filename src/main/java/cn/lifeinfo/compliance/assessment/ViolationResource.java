@@ -38,14 +38,14 @@ public class ViolationResource {
         ViolationEntity e = violations.recordManual(agentCode, body, user.user());
         int points = rules.inForceAt(e.date).type(e.type).map(t -> t.points()).orElse(0);
         return Response.created(URI.create("/api/v1/agents/" + agentCode + "/violations/" + e.violationId))
-                .entity(ViolationView.of(e, points, null)).build();
+                .entity(ViolationView.of(e, points, null, null)).build();
     }
 
     @RolesAllowed({Roles.INSPECTOR, Roles.MANAGER, Roles.AUDITOR})
     @GET
     public List<ViolationView> list(@PathParam("agentCode") String agentCode) {
         violations.requireAgent(agentCode, user.branchScope());
-        return violations.ofAgent(agentCode).stream().map(v -> ViolationView.of(v, null, null))
+        return violations.ofAgent(agentCode).stream().map(v -> ViolationView.of(v, null, null, null))
                 .map(v -> user.mayReadInspectorNotes() ? v : v.withoutNote()).toList();
     }
 }

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.assessment;
 
+import cn.lifeinfo.compliance.access.FieldMasker;
 import cn.lifeinfo.compliance.audit.BatchedWriter;
 import cn.lifeinfo.compliance.audit.Writers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -105,6 +106,7 @@ public class ViolationService {
         e.type = type;
         e.suspectedCrime = Boolean.TRUE.equals(body.suspectedCrime());
         e.subjectKey = subject;
+        e.policyNoMasked = FieldMasker.policyNo(body.policyNo());
         e.hashKeyId = hasher.keyId();
         e.source = MANUAL;
         e.rulesetVersion = rules.inForceAt(date).label();
@@ -121,16 +123,17 @@ public class ViolationService {
      */
     public CompletableFuture<Void> recordDerived(String agentCode, LocalDate date, String type, String policyNo,
                                                  String decisionId, String rulesetVersion) {
-        return derived.submit(new Derived(agentCode, date, type, hasher.hashes(policyNo), decisionId, rulesetVersion));
+        return derived.submit(new Derived(agentCode, date, type, hasher.hashes(policyNo), FieldMasker.policyNo(policyNo),
+                decisionId, rulesetVersion));
     }
 
-    private record Derived(String agentCode, LocalDate date, String type, List<String> subject, String decisionId,
-                           String version) {
+    private record Derived(String agentCode, LocalDate date, String type, List<String> subject, String policyNoMasked,
+                           String decisionId, String version) {
     }
 
     private void writeDerived(List<Derived> rows) {
         QuarkusTransaction.requiringNew().run(() -> rows.forEach(d -> insertOnce(d.agentCode(), d.date(), d.type(),
-                false, d.subject(), TRUTHFULNESS, d.decisionId(), d.version(), null, null)));
+                false, d.subject(), d.policyNoMasked(), TRUTHFULNESS, d.decisionId(), d.version(), null, null)));
     }
 
     /** Waits until the violations derived on this instance so far are committed. */
@@ -152,7 +155,7 @@ public class ViolationService {
         if (confirmedBy == null || confirmedBy.isBlank()) {
             throw new IllegalArgumentException("an access alert becomes a violation only when confirmed by someone");
         }
-        return insertOnce(agentCode, date, "ACCESS_BEYOND_SCOPE", false, hasher.hashes("access-alert:" + alertId),
+        return insertOnce(agentCode, date, "ACCESS_BEYOND_SCOPE", false, hasher.hashes("access-alert:" + alertId), null,
                 ACCESS_ALERT, alertId, rules.inForceAt(date).label(), confirmedBy, note);
     }
 
@@ -161,16 +164,16 @@ public class ViolationService {
      * key rotation ({@code subjects} = current and previous key's hash) a row under the previous key is a repeat too.
      */
     private boolean insertOnce(String agentCode, LocalDate date, String type, boolean crime, List<String> subjects,
-                               String source, String decisionId, String version, String user, String note) {
+                               String policyNoMasked, String source, String decisionId, String version, String user, String note) {
         int rows = em.createNativeQuery("INSERT IGNORE INTO agent_violation (violation_id, agent_code, violation_date, type,"
                         + " suspected_crime, subject_key, source, decision_id, ruleset_version, entered_by, note, created_at,"
-                        + " hash_key_id) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13 FROM DUAL"
+                        + " hash_key_id, policy_no_masked) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?15 FROM DUAL"
                         + " WHERE NOT EXISTS (SELECT 1 FROM agent_violation WHERE subject_key = ?14 AND type = ?4)")
                 .setParameter(1, Ulid.next()).setParameter(2, agentCode).setParameter(3, date)
                 .setParameter(4, type).setParameter(5, crime).setParameter(6, subjects.isEmpty() ? null : subjects.get(0)).setParameter(7, source)
                 .setParameter(8, decisionId).setParameter(9, version).setParameter(10, user)
                 .setParameter(11, note).setParameter(12, Instant.now()).setParameter(13, hasher.keyId())
-                .setParameter(14, subjects.size() > 1 ? subjects.get(1) : null)
+                .setParameter(14, subjects.size() > 1 ? subjects.get(1) : null).setParameter(15, policyNoMasked)
                 .executeUpdate();
         return rows == 1;
     }
@@ -186,6 +189,12 @@ public class ViolationService {
         }
         flushDerived();
         return ViolationEntity.list("agentCode in ?1 and date <= ?2", agentCodes, asOf);
+    }
+
+    /** Every violation type recorded so far (types a workbook may since have dropped included). */
+    public List<String> recordedTypes() {
+        return em.createQuery("select distinct v.type from ViolationEntity v order by v.type", String.class)
+                .getResultList();
     }
 
     public void requireAgent(String agentCode) {

@@ -59,6 +59,18 @@ class ManagersPageBrowserTest {
         given().when().get("/auth/sign-in.js").then().statusCode(200).body(containsString("code_challenge"));
     }
 
+    // a release must reach browsers at once: the pages are revalidated, not cached as immutable for a day
+    @Test
+    void pagesAreRevalidatedNotCachedAsImmutable() {
+        for (String path : List.of("/managers/index.html", "/managers/managers.js", "/auth/sign-in.js")) {
+            var response = given().when().get(path).then().statusCode(200).extract();
+            String cache = response.header("Cache-Control");
+            assertTrue(cache != null && cache.contains("no-cache") && !cache.contains("immutable"), path + ": " + cache);
+            String modified = response.header("Last-Modified");
+            given().header("If-Modified-Since", modified).when().get(path).then().statusCode(304);
+        }
+    }
+
     @Test
     void aManagerSignsInAndSeesHisBranch() throws Exception {
         try (Browser browser = new Browser(1280, 900)) {

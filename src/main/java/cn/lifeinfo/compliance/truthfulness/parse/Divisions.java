@@ -38,6 +38,8 @@ public final class Divisions {
     private final Map<String, Set<String>> countyUnits = new HashMap<>();
     private final Set<String> allCountyUnits = new HashSet<>();
     private final Set<String> citiesWithoutDistricts = new HashSet<>();
+    /** 6-digit code → its name, current names over abolished ones (for labels, never for checking addresses). */
+    private final Map<String, String> nameByCode = new HashMap<>();
 
     private Divisions() {
     }
@@ -62,7 +64,7 @@ public final class Divisions {
         ReferenceFiles.forEachCsvRow("divisions-mca-2021.csv", d::addMcaRow);
         ReferenceFiles.forEachCsvRow("area-codes.csv", row -> d.addAreaCode(row[row.length - 1]));
         // ID numbers keep abolished codes for life (catalog TRU-ID-006): codes only, never names for addresses
-        ReferenceFiles.forEachCsvRow("divisions-historical.csv", row -> d.addHistoricalCode(row[0]));
+        ReferenceFiles.forEachCsvRow("divisions-historical.csv", d::addHistoricalRow);
         CITIES_WITHOUT_DISTRICTS.forEach(c -> d.citiesWithoutDistricts.addAll(DivisionNames.aliases(c)));
         return d;
     }
@@ -182,11 +184,43 @@ public final class Divisions {
         }
     }
 
-    private void addHistoricalCode(String raw) {
-        String code = raw.trim();
+    private void addHistoricalRow(String[] row) {
+        String code = row[0].trim();
         if (code.length() == 6 && code.chars().allMatch(Character::isDigit)) {
             addressCodes.add(code);
+            boolean current = row.length < 4 || row[3].isBlank();
+            if (row.length > 1 && !row[1].isBlank() && (current || !nameByCode.containsKey(code))) {
+                nameByCode.put(code, row[1].trim());
+            }
         }
+    }
+
+    /**
+     * The place a 2-, 4- or 6-digit GB/T 2260 code prefix names ("33" 浙江省, "3301" 浙江省杭州市), or null: branch
+     * codes of insurers commonly start from the division code of the place they serve.
+     */
+    public String placeName(String codePrefix) {
+        String code = codePrefix == null ? "" : codePrefix.trim();
+        if (!code.matches("\\d{2}|\\d{4}|\\d{6}")) {
+            return null;
+        }
+        String province = nameByCode.get(code.substring(0, 2) + "0000");
+        if (province == null) {
+            return null;
+        }
+        if (code.length() == 2) {
+            return province;
+        }
+        String city = nameByCode.get(code.substring(0, 4) + "00");
+        String district = code.length() == 6 ? nameByCode.get(code) : null;
+        if ((city == null && !MUNICIPALITIES.contains(province)) || (code.length() == 6 && district == null)) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder(province);
+        if (city != null && !city.equals(province) && !MUNICIPALITY_CITY_WORDS.contains(city)) {
+            name.append(city);
+        }
+        return district == null ? name.toString() : name.append(district).toString();
     }
 
     private void addAreaCode(String raw) {
