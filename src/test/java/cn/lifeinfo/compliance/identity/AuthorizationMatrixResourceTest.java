@@ -88,6 +88,8 @@ class AuthorizationMatrixResourceTest {
                     null, INSPECTOR, MANAGER, AUDITOR),
             op("GET", "/api/v1/agents/scores", null, null, null, INSPECTOR, MANAGER, AUDITOR),
             op("GET", "/api/v1/agents/scores/export", null, null, null, INSPECTOR, MANAGER, AUDITOR),
+            op("GET", "/api/v1/agents/scores/summary", null, null, null, INSPECTOR, MANAGER, AUDITOR),
+            op("GET", "/api/v1/agents/scores/vocabulary", null, null, null, INSPECTOR, MANAGER, AUDITOR),
             op("GET", "/api/v1/access/alerts", null, null, null, AUDITOR),
             op("POST", "/api/v1/screenings", null, "text/csv", "", SCREENING_OPERATOR),
             op("GET", "/api/v1/screenings/{id}", "/api/v1/screenings/NO-SUCH", null, null, SCREENING_OPERATOR),
