@@ -168,7 +168,7 @@ public class AssessmentService {
     }
 
     private static List<AgentEntity> agentsOf(String branchPrefix, BranchScope scope) {
-        if (branchPrefix != null && !scope.covers(branchPrefix)) {
+        if (branchPrefix != null && !scope.overlaps(branchPrefix)) {
             throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "branch-not-permitted",
                     "此机构不在您的管理范围内 / Branch " + branchPrefix + " is not among the branches your token names"));
         }

@@ -19,6 +19,14 @@ public record BranchScope(boolean all, List<String> prefixes) {
         return all || (branchCode != null && prefixes.stream().anyMatch(branchCode::startsWith));
     }
 
+    /**
+     * Whether a requested branch filter (a code or prefix) shares any branch with this scope: "33" for a manager of
+     * 3301 narrows to his 3301 agents; "4401" for him shares none.
+     */
+    public boolean overlaps(String branchFilter) {
+        return covers(branchFilter) || (branchFilter != null && prefixes.stream().anyMatch(p -> p.startsWith(branchFilter)));
+    }
+
     /** Whether a requested branch filter (itself a code or prefix) lies wholly inside this scope. */
     public boolean covers(String branchFilter) {
         return all || (branchFilter != null && prefixes.stream().anyMatch(branchFilter::startsWith));

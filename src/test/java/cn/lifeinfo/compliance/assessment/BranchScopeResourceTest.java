@@ -48,6 +48,8 @@ class BranchScopeResourceTest {
         Header wang = Tokens.manager("wang", "3301");
         assertEquals(List.of("BS-A", "BS-B"), leaderboard(wang, null));
         assertEquals(List.of("BS-B"), leaderboard(wang, "330101"));
+        // a prefix wider than his branches narrows to them: 33 is his 3301, never 3302
+        assertEquals(List.of("BS-A", "BS-B"), leaderboard(wang, "33"));
         given().header(wang).when().get("/api/v1/agents/scores?branchCode=4401").then().statusCode(403)
                 .contentType("application/problem+json");
         given().header(wang).when().get("/api/v1/agents/scores/export?branchCode=3302").then().statusCode(403);

@@ -52,6 +52,44 @@ class ManagersPageBrowserTest {
         violation("UI-B", "2024-06-01", "KEY_INFO_MISSING");
     }
 
+    /** At a phone's width every agent is a card whose cells name their column; nothing is cut off at the right. */
+    @Test
+    void atAPhonesWidthRowsAreCardsThatFit() throws Exception {
+        try (Browser browser = new Browser(390, 844)) {
+            var driver = browser.driver;
+            driver.get(page + "?branchCode=3301UI&asOf=2025-03-01");
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[value=wang]")))
+                    .click();
+            browser.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("tr[data-agent]"), 3));
+            long overflow = (Long) driver.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0L, overflow, "no horizontal scrolling at 390 px");
+            WebElement first = driver.findElement(By.cssSelector("tr[data-agent='UI-A']"));
+            assertTrue(first.getRect().getWidth() <= 390, "the card fits: " + first.getRect().getWidth());
+            WebElement status = first.findElement(By.cssSelector("td[data-label^='状态']"));
+            assertTrue(status.isDisplayed() && status.getText().contains("DEMOTION"), status.getText());
+            String label = (String) driver.executeScript(
+                    "return getComputedStyle(arguments[0], '::before').content;", status);
+            assertTrue(label.contains("状态"), "the cell names its column: " + label);
+            Path shot = browser.screenshot("managers-page-390.png");
+            assertTrue(Files.size(shot) > 5_000, "screenshot written to " + shot);
+        }
+    }
+
+    /** No agents for the filters: the page says so in Chinese instead of showing an empty table. */
+    @Test
+    void anEmptyResultSaysSo() throws Exception {
+        try (Browser browser = new Browser(1400, 900)) {
+            var driver = browser.driver;
+            driver.get(page + "?branchCode=3301UI&status=TERMINATED&asOf=2025-03-01");
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[value=wang]")))
+                    .click();
+            WebElement empty = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("empty")));
+            assertTrue(empty.getText().contains("没有符合条件的销售人员"), empty.getText());
+            assertEquals(0, driver.findElements(By.cssSelector("tr[data-agent]")).size());
+        }
+    }
+
     @Test
     void pageAndSignInScriptAreServedWithoutAToken() {
         given().when().get("/managers/index.html").then().statusCode(200).body(containsString("leaderboard"));
@@ -73,7 +111,7 @@ class ManagersPageBrowserTest {
 
     @Test
     void aManagerSignsInAndSeesHisBranch() throws Exception {
-        try (Browser browser = new Browser(1280, 900)) {
+        try (Browser browser = new Browser(1400, 900)) {
             var driver = browser.driver;
             driver.get(page + "?branchCode=3301UI&asOf=2025-03-01&agent=UI-A");
             // the development IdP's page: pick manager wang (branches 3301)
@@ -89,8 +127,22 @@ class ManagersPageBrowserTest {
             assertEquals(List.of("UI-A", "UI-B", "UI-C"), rows, "leaderboard rows in order");
             assertTrue(driver.findElement(By.cssSelector("polyline.points-line")).isDisplayed(), "chart line drawn");
             // UI-A changes on 2024-01-10, 2024-05-10, 2025-01-10 (expiry), 2025-02-01 and the as-of date 2025-03-01
-            assertTrue(driver.findElement(By.id("violations")).getText().contains("LIST_NOT_DESTROYED"),
-                    "violation table of the selected agent");
+            String violations = driver.findElement(By.id("violations")).getText();
+            assertTrue(violations.contains("LIST_NOT_DESTROYED") && violations.contains("销售人员代替客户接听回访"),
+                    "violation types with the workbook's Chinese description: " + violations);
+            assertTrue(violations.contains("2026-02-01"), "expiry of the 2025-02-01 violation: " + violations);
+            // why he is where he is: the Status sheet's rows behind his status, rule id and both languages
+            String reasons = driver.findElement(By.id("reasons")).getText();
+            assertTrue(reasons.contains("PEN-STAFF-005") && reasons.contains("积分达到降级标准"), reasons);
+            // thresholds drawn from the workbook in force, with their names
+            assertEquals(4, driver.findElements(By.cssSelector("line.threshold")).size(), "four threshold lines");
+            String thresholds = driver.findElement(By.id("thresholds")).getText();
+            assertTrue(thresholds.contains("GREY_LIST ≥ 3") && thresholds.contains("TERMINATED ≥ 12"), thresholds);
+            // the branch summary above the table
+            WebElement branch = driver.findElement(By.cssSelector("article.branch[data-branch='3301UI']"));
+            assertTrue(branch.getText().contains("销售人员 Agents 3") && branch.getText().contains("DEMOTION 1"),
+                    branch.getText());
+            assertEquals(12, branch.findElements(By.cssSelector("svg.trend rect")).size(), "twelve months of trend");
             Path shot = browser.screenshot("managers-page.png");
             assertTrue(Files.size(shot) > 10_000, "screenshot written to " + shot);
 
