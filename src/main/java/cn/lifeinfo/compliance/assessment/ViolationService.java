@@ -16,6 +16,9 @@ import cn.lifeinfo.compliance.common.Ulid;
 import cn.lifeinfo.compliance.registry.RegistryService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,11 +45,16 @@ public class ViolationService {
     private final EntityManager em;
     private final ZoneId zone;
     private final BatchedWriter<Derived> derived;
+    private final GreyList greyList;
+    private final TransactionSynchronizationRegistry transactions;
 
     public ViolationService(RegistryService registry, AssessmentRulesProvider rules, IdentifierHasher hasher,
                             EntityManager em, @ConfigProperty(name = "compliance.zone") ZoneId zone,
                             Writers writers,
-                            @ConfigProperty(name = "compliance.audit.queue-capacity") int capacity) {
+                            @ConfigProperty(name = "compliance.audit.queue-capacity") int capacity,
+                            GreyList greyList, TransactionSynchronizationRegistry transactions) {
+        this.greyList = greyList;
+        this.transactions = transactions;
         this.derived = writers.start("violation-writer", capacity, this::writeDerived);
         this.registry = registry;
         this.rules = rules;
@@ -114,6 +122,7 @@ public class ViolationService {
         e.note = body.note();
         e.createdAt = Instant.now();
         e.persist();
+        afterCommit(agentCode, e.event());
         return e;
     }
 
@@ -159,22 +168,42 @@ public class ViolationService {
                 ACCESS_ALERT, alertId, rules.inForceAt(date).label(), confirmedBy, note);
     }
 
+    /** The grey list learns of a violation once its transaction commits (never of one rolled back). */
+    private void afterCommit(String agentCode, ViolationEvent event) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    greyList.recorded(agentCode, event);
+                }
+            }
+        });
+    }
+
     /**
      * INSERT IGNORE: the unique (subject_key, type) key turns a repeat into 0 rows, also under concurrency. During a
      * key rotation ({@code subjects} = current and previous key's hash) a row under the previous key is a repeat too.
      */
     private boolean insertOnce(String agentCode, LocalDate date, String type, boolean crime, List<String> subjects,
                                String policyNoMasked, String source, String decisionId, String version, String user, String note) {
+        String id = Ulid.next();
         int rows = em.createNativeQuery("INSERT IGNORE INTO agent_violation (violation_id, agent_code, violation_date, type,"
                         + " suspected_crime, subject_key, source, decision_id, ruleset_version, entered_by, note, created_at,"
                         + " hash_key_id, policy_no_masked) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?15 FROM DUAL"
                         + " WHERE NOT EXISTS (SELECT 1 FROM agent_violation WHERE subject_key = ?14 AND type = ?4)")
-                .setParameter(1, Ulid.next()).setParameter(2, agentCode).setParameter(3, date)
+                .setParameter(1, id).setParameter(2, agentCode).setParameter(3, date)
                 .setParameter(4, type).setParameter(5, crime).setParameter(6, subjects.isEmpty() ? null : subjects.get(0)).setParameter(7, source)
                 .setParameter(8, decisionId).setParameter(9, version).setParameter(10, user)
                 .setParameter(11, note).setParameter(12, Instant.now()).setParameter(13, hasher.keyId())
                 .setParameter(14, subjects.size() > 1 ? subjects.get(1) : null).setParameter(15, policyNoMasked)
                 .executeUpdate();
+        if (rows == 1) {
+            afterCommit(agentCode, new ViolationEvent(id, date, type, crime));
+        }
         return rows == 1;
     }
 

@@ -31,6 +31,9 @@ public interface CrossRecordView {
     /** The role's ID number is a registered salesperson's. */
     boolean registeredSalesperson(String role);
 
+    /** The selling salesperson is grey-listed on the application date (catalog GATE-UW-004, §5.3). */
+    boolean salespersonGreyListed();
+
     /** For records judged alone (workbook test cases, benchmarks): no population, no registries. */
     CrossRecordView NONE = new CrossRecordView() {
         public boolean institutionPhone(String field) { return false; }
@@ -41,5 +44,6 @@ public interface CrossRecordView {
         public int addressComponents() { return 0; }
         public boolean idConflict(String role) { return false; }
         public boolean registeredSalesperson(String role) { return false; }
+        public boolean salespersonGreyListed() { return false; }
     };
 }

@@ -73,7 +73,7 @@ public final class FactExtractor {
 
         PersonFacts holder = person("policyholder", "policyholder", ph, applied);
         List<Object> facts = new ArrayList<>();
-        facts.add(policy(record, scope, holder.getAge()));
+        facts.add(policy(record, scope, holder.getAge()).salespersonGreyListed(cross.salespersonGreyListed()));
         if (!inScope) {
             return new ExtractedFacts(false, facts);
         }

@@ -14,6 +14,7 @@ import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
 import cn.lifeinfo.compliance.ruleset.RuleFamily;
 import cn.lifeinfo.compliance.ruleset.RulesetRegistry;
 import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
+import cn.lifeinfo.compliance.truthfulness.parse.IsoDates;
 import cn.lifeinfo.compliance.truthfulness.population.CrossRecordAnalysis;
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeyer;
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeys;
@@ -48,6 +49,7 @@ public class TruthfulnessService {
     private final PolicyKeyer keyer;
     private final Population population;
     private final RegistryLookup registries;
+    private final SalespersonStandings standings;
     private final int batchLimit;
     private final ImpactPreview impact;
     private final boolean keepInputs;
@@ -58,7 +60,9 @@ public class TruthfulnessService {
                                Population population, RegistryLookup registries,
                                @ConfigProperty(name = "compliance.truthfulness.batch-limit") int batchLimit,
                                ImpactPreview impact,
-                               @ConfigProperty(name = "compliance.impact.keep-inputs") int keepInputs) {
+                               @ConfigProperty(name = "compliance.impact.keep-inputs") int keepInputs,
+                               SalespersonStandings standings) {
+        this.standings = standings;
         this.impact = impact;
         this.keepInputs = keepInputs > 0;
         this.registry = registry;
@@ -101,7 +105,8 @@ public class TruthfulnessService {
                     : keyer.mobileKey(record.salesperson().mobile());
             CrossRecordView cross = analysis.viewFor(keys.get(i), salespersonMobile,
                     () -> record.salesperson() == null ? null : keyer.nameKey(record.salesperson().name()),
-                    () -> record.policyholder() == null ? null : keyer.nameKey(record.policyholder().name()));
+                    () -> record.policyholder() == null ? null : keyer.nameKey(record.policyholder().name()),
+                    greyListed(record, now));
             TruthfulnessEngine.Outcome outcome = engine.decide(rules, record, cross);
             String decisionId = Ulid.next();
             decisions.add(TruthfulnessDecision.of(decisionId, record.policyNo(), rules.label(), outcome, now));
@@ -129,6 +134,16 @@ public class TruthfulnessService {
             trail.await(writers.commitTimeout()); // answered only once recorded
         }
         return decisions;
+    }
+
+    /** GATE-UW-004 asks about the application date; a record without a readable one is judged as of today. */
+    private boolean greyListed(PolicyRecord record, Instant now) {
+        String agent = record.salesperson() == null ? null : record.salesperson().agentCode();
+        if (agent == null || agent.isBlank()) {
+            return false;
+        }
+        LocalDate applied = IsoDates.parse(record.applicationDate());
+        return standings.greyListed(agent.trim(), applied != null ? applied : LocalDate.ofInstant(now, zone));
     }
 
     private static String auditKey(PolicyKeys keys) {

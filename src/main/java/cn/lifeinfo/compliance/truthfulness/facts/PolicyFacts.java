@@ -17,6 +17,8 @@ public final class PolicyFacts implements RoleFacts {
     private String beneficiaryDesignation;
     private int beneficiaryCount;
     private boolean beneficiarySharesValid;
+    /** The selling salesperson's assessment on the application date carries GREY_LIST (catalog GATE-UW-004). */
+    private boolean salespersonGreyListed;
 
     public String getRole() { return role; }
     public PolicyFacts role(String value) { this.role = value; return this; }
@@ -43,4 +45,6 @@ public final class PolicyFacts implements RoleFacts {
     public PolicyFacts beneficiaryCount(int value) { this.beneficiaryCount = value; return this; }
     public boolean isBeneficiarySharesValid() { return beneficiarySharesValid; }
     public PolicyFacts beneficiarySharesValid(boolean value) { this.beneficiarySharesValid = value; return this; }
+    public boolean isSalespersonGreyListed() { return salespersonGreyListed; }
+    public PolicyFacts salespersonGreyListed(boolean value) { this.salespersonGreyListed = value; return this; }
 }

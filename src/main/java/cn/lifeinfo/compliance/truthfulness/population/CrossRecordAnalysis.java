@@ -192,10 +192,15 @@ public final class CrossRecordAnalysis {
      * @param salespersonMobileKey  key of the record's salesperson's mobile, or null
      * @param salespersonNameKey    key of the record's salesperson's name (asked only when needed), or null
      * @param policyholderNameKey   key of the policyholder's name (asked only when needed), or null
+     * @param greyListed            the selling salesperson is grey-listed on the application date
      */
     public CrossRecordView viewFor(PolicyKeys k, String salespersonMobileKey, Supplier<String> salespersonNameKey,
-                                   Supplier<String> policyholderNameKey) {
+                                   Supplier<String> policyholderNameKey, boolean greyListed) {
         return new CrossRecordView() {
+            public boolean salespersonGreyListed() {
+                return greyListed;
+            }
+
             String key(String field) {
                 return "mobile".equals(field) ? k.mobileKey() : k.landlineKey();
             }
