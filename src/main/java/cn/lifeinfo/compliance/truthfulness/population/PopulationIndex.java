@@ -1,10 +1,14 @@
 package cn.lifeinfo.compliance.truthfulness.population;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntConsumer;
+import it.unimi.dsi.fastutil.ints.IntLinkedOpenHashSet;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,31 +19,59 @@ import java.util.function.Consumer;
  * The stored population in memory, indexed by every key cross-record analysis looks up, so that a decision costs
  * no database round trip. Holds only keyed hashes, as the tables do. Readers share a lock; a batch of changes
  * takes it exclusively for the few microseconds it needs.
+ * <p>
+ * Compact, because every replica holds the whole book: each distinct key is held once ({@link KeyArena}, 32 bytes)
+ * and named by an int; a policy is one int[] of key ids; the postings of a key are a chain of int entries. A key
+ * looked up in several roles (the policyholder's ID is both "policyholder ID" and "person ID") has one posting
+ * whose kind says which.
  */
 public final class PopulationIndex implements PopulationSource {
 
+    private static final int POLICY = 1;
+    private static final int PHONE = 2;
+    private static final int ADDRESS = 4;
+    private static final int PH_ID = 8;
+    private static final int PERSON = 16;
+    private static final int FAMILY = 32;
+
+    // a policy's int[]: fixed fields, then four ints per person
+    private static final int HASH = 0;
+    private static final int AGENT = 1;
+    private static final int CHANNEL = 2;
+    private static final int IN_SCOPE = 3;
+    private static final int PH_ID_KEY = 4;
+    private static final int ADDRESS_KEY = 5;
+    private static final int MOBILE_KEY = 6;
+    private static final int LANDLINE_KEY = 7;
+    private static final int FIXED = 8;
+    private static final int FAMILY_LINK = 1 << 30;
+
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final Map<String, PolicyKeys> policies = new HashMap<>();
-    private final Postings byPhone = new Postings();
-    private final Postings byAddress = new Postings();
-    private final Postings byPolicyholderId = new Postings();
-    private final Postings byFamilyMemberId = new Postings();
-    private final Postings byPersonId = new Postings();
+    private final KeyArena keys = new KeyArena();
+    private final Labels labels = new Labels();
+    private final Postings postings = new Postings();
+    private int[][] policies = new int[1024][];
+    private final IntArrayList freeSlots = new IntArrayList();
+    private int slots;
+    private int size;
 
     /** Replaces each policy by its new keys, or removes it when it is no longer storable (out of scope). */
     public void apply(Collection<PolicyKeys> changes) {
         lock.writeLock().lock();
         try {
             for (PolicyKeys k : changes) {
-                if (k.policyHash().startsWith(PolicyKeyer.UNKEYED) || k.equals(policies.get(k.policyHash()))) {
-                    continue; // polls re-read rows already held: leave their postings alone
+                if (k.policyHash().startsWith(PolicyKeyer.UNKEYED)) {
+                    continue;
                 }
-                PolicyKeys old = k.storable() ? policies.put(k.policyHash(), k) : policies.remove(k.policyHash());
-                if (old != null) {
-                    postings(old, false);
+                int slot = slotOf(k.policyHash());
+                if (slot != KeyArena.NONE) {
+                    if (k.equals(decode(slot))) {
+                        continue; // polls re-read rows already held: leave their postings alone
+                    }
+                    remove(slot);
                 }
                 if (k.storable()) {
-                    postings(k, true);
+                    add(k);
                 }
             }
         } finally {
@@ -50,49 +82,34 @@ public final class PopulationIndex implements PopulationSource {
     public int size() {
         lock.readLock().lock();
         try {
-            return policies.size();
+            return size;
         } finally {
             lock.readLock().unlock();
-        }
-    }
-
-    private void postings(PolicyKeys k, boolean add) {
-        String p = k.policyHash();
-        byPhone.update(k.mobileKey(), p, add);
-        if (k.landlineKey() != null && !k.landlineKey().equals(k.mobileKey())) {
-            byPhone.update(k.landlineKey(), p, add);
-        }
-        byAddress.update(k.addressKey(), p, add);
-        byPolicyholderId.update(k.phIdKey(), p, add);
-        for (PolicyKeys.PersonKeys person : k.persons()) {
-            byPersonId.update(person.idKey(), p, add);
-            if (person.familyLink()) {
-                byFamilyMemberId.update(person.idKey(), p, add);
-            }
         }
     }
 
     @Override
     public List<PolicyKeys> byContactKeys(Set<String> phoneKeys, Set<String> addressKeys) {
         return find(found -> {
-            phoneKeys.forEach(key -> byPhone.forEach(key, found));
-            addressKeys.forEach(key -> byAddress.forEach(key, found));
+            phoneKeys.forEach(key -> postings.forEach(keys.find(key), PHONE, ROWS_PER_KEY, found));
+            addressKeys.forEach(key -> postings.forEach(keys.find(key), ADDRESS, ROWS_PER_KEY, found));
         });
     }
 
     @Override
-    public List<PolicyKeys> byPolicyholderIds(Set<String> keys) {
-        return find(found -> keys.forEach(key -> byPolicyholderId.forEach(key, found)));
+    public List<PolicyKeys> byPolicyholderIds(Set<String> ids) {
+        return find(found -> ids.forEach(key -> postings.forEach(keys.find(key), PH_ID, ROWS_PER_KEY, found)));
     }
 
     @Override
-    public List<PolicyKeys> byAddressKeys(Set<String> keys) {
-        return find(found -> keys.forEach(key -> byAddress.forEach(key, found)));
+    public List<PolicyKeys> byAddressKeys(Set<String> addressKeys) {
+        return find(found -> addressKeys.forEach(key -> postings.forEach(keys.find(key), ADDRESS, ROWS_PER_KEY,
+                found)));
     }
 
     @Override
     public List<PolicyKeys> byFamilyMemberIds(Set<String> idKeys) {
-        return find(found -> idKeys.forEach(key -> byFamilyMemberId.forEach(key, found)));
+        return find(found -> idKeys.forEach(key -> postings.forEach(keys.find(key), FAMILY, ROWS_PER_KEY, found)));
     }
 
     @Override
@@ -101,11 +118,14 @@ public final class PopulationIndex implements PopulationSource {
         lock.readLock().lock();
         try {
             for (String id : idKeys) {
-                byPersonId.forEachUnlimited(id, policyHash -> {
-                    for (PolicyKeys.PersonKeys person : policies.get(policyHash).persons()) {
-                        if (person.idKey().equals(id)) {
-                            result.computeIfAbsent(id, x -> new ArrayList<>())
-                                    .add(new Person(policyHash, person.role(), person.nameKey(), person.birthKey()));
+                int keyId = keys.find(id);
+                postings.forEach(keyId, PERSON, Integer.MAX_VALUE, slot -> {
+                    int[] p = policies[slot];
+                    for (int i = FIXED; i < p.length; i += 4) {
+                        if (p[i + 1] == keyId) {
+                            result.computeIfAbsent(id, x -> new ArrayList<>()).add(new Person(keys.string(p[HASH]),
+                                    labels.string(p[i] & ~FAMILY_LINK), keys.string(p[i + 2]),
+                                    keys.string(p[i + 3])));
                         }
                     }
                 });
@@ -116,77 +136,240 @@ public final class PopulationIndex implements PopulationSource {
         return result;
     }
 
-    private List<PolicyKeys> find(Consumer<Consumer<String>> lookups) {
-        Map<String, PolicyKeys> found = new LinkedHashMap<>();
+    private List<PolicyKeys> find(Consumer<IntConsumer> lookups) {
+        IntLinkedOpenHashSet found = new IntLinkedOpenHashSet();
+        List<PolicyKeys> result = new ArrayList<>();
         lock.readLock().lock();
         try {
-            lookups.accept(policyHash -> found.computeIfAbsent(policyHash, policies::get));
+            lookups.accept(found::add);
+            for (var it = found.iterator(); it.hasNext(); ) {
+                result.add(decode(it.nextInt()));
+            }
         } finally {
             lock.readLock().unlock();
         }
-        return new ArrayList<>(found.values());
+        return result;
+    }
+
+    private int slotOf(String policyHash) {
+        int[] slot = {KeyArena.NONE};
+        postings.forEach(keys.find(policyHash), POLICY, 1, s -> slot[0] = s);
+        return slot[0];
+    }
+
+    private void add(PolicyKeys k) {
+        List<PolicyKeys.PersonKeys> persons = k.persons();
+        int[] p = new int[FIXED + 4 * persons.size()];
+        p[HASH] = keys.acquire(k.policyHash());
+        p[AGENT] = labels.id(k.agentCode());
+        p[CHANNEL] = labels.id(k.channel());
+        p[IN_SCOPE] = k.inScope() ? 1 : 0;
+        p[PH_ID_KEY] = keys.acquire(k.phIdKey());
+        p[ADDRESS_KEY] = keys.acquire(k.addressKey());
+        p[MOBILE_KEY] = keys.acquire(k.mobileKey());
+        p[LANDLINE_KEY] = keys.acquire(k.landlineKey());
+        for (int i = 0; i < persons.size(); i++) {
+            PolicyKeys.PersonKeys person = persons.get(i);
+            int at = FIXED + 4 * i;
+            p[at] = labels.id(person.role()) | (person.familyLink() ? FAMILY_LINK : 0);
+            p[at + 1] = keys.acquire(person.idKey());
+            p[at + 2] = keys.acquire(person.nameKey());
+            p[at + 3] = keys.acquire(person.birthKey());
+        }
+        int slot = freeSlots.isEmpty() ? slots++ : freeSlots.popInt();
+        if (slot == policies.length) {
+            policies = Arrays.copyOf(policies, policies.length + Math.max(policies.length >> 1, 1024));
+        }
+        policies[slot] = p;
+        postings.ensure(keys.capacity());
+        forEachPosting(p, (keyId, kind) -> postings.add(keyId, slot, kind));
+        size++;
+    }
+
+    private void remove(int slot) {
+        int[] p = policies[slot];
+        forEachPosting(p, (keyId, kind) -> postings.remove(keyId, slot));
+        keys.release(p[HASH]);
+        for (int i = PH_ID_KEY; i <= LANDLINE_KEY; i++) {
+            keys.release(p[i]);
+        }
+        for (int i = FIXED; i < p.length; i += 4) {
+            keys.release(p[i + 1]);
+            keys.release(p[i + 2]);
+            keys.release(p[i + 3]);
+        }
+        policies[slot] = null;
+        freeSlots.add(slot);
+        size--;
+    }
+
+    private interface PostingSink {
+        void accept(int keyId, int kind);
+    }
+
+    /** The (key, kinds) a policy is found by, each key once. */
+    private static void forEachPosting(int[] p, PostingSink sink) {
+        int n = 0;
+        int[] ids = new int[5 + (p.length - FIXED) / 4];
+        int[] kinds = new int[ids.length];
+        n = merge(ids, kinds, n, p[HASH], POLICY);
+        n = merge(ids, kinds, n, p[MOBILE_KEY], PHONE);
+        n = merge(ids, kinds, n, p[LANDLINE_KEY], PHONE);
+        n = merge(ids, kinds, n, p[ADDRESS_KEY], ADDRESS);
+        n = merge(ids, kinds, n, p[PH_ID_KEY], PH_ID);
+        for (int i = FIXED; i < p.length; i += 4) {
+            n = merge(ids, kinds, n, p[i + 1], (p[i] & FAMILY_LINK) != 0 ? PERSON | FAMILY : PERSON);
+        }
+        for (int i = 0; i < n; i++) {
+            sink.accept(ids[i], kinds[i]);
+        }
+    }
+
+    private static int merge(int[] ids, int[] kinds, int n, int keyId, int kind) {
+        if (keyId == KeyArena.NONE) {
+            return n;
+        }
+        for (int i = 0; i < n; i++) {
+            if (ids[i] == keyId) {
+                kinds[i] |= kind;
+                return n;
+            }
+        }
+        ids[n] = keyId;
+        kinds[n] = kind;
+        return n + 1;
+    }
+
+    private PolicyKeys decode(int slot) {
+        int[] p = policies[slot];
+        List<PolicyKeys.PersonKeys> persons = new ArrayList<>((p.length - FIXED) / 4);
+        for (int i = FIXED; i < p.length; i += 4) {
+            persons.add(new PolicyKeys.PersonKeys(labels.string(p[i] & ~FAMILY_LINK), keys.string(p[i + 1]),
+                    keys.string(p[i + 2]), keys.string(p[i + 3]), (p[i] & FAMILY_LINK) != 0));
+        }
+        return new PolicyKeys(keys.string(p[HASH]), labels.string(p[AGENT]), labels.string(p[CHANNEL]),
+                p[IN_SCOPE] == 1, keys.string(p[PH_ID_KEY]), keys.string(p[ADDRESS_KEY]), keys.string(p[MOBILE_KEY]),
+                keys.string(p[LANDLINE_KEY]), List.copyOf(persons));
     }
 
     /**
-     * Key → policy hashes. Most keys belong to one policy, so a single hash is stored as itself and only shared
-     * keys get a set (insertion-ordered, so the sample of a widely shared key is stable): the index costs little
-     * more than the keys it holds.
+     * Agent codes, channels and roles: a few thousand values held by millions of policies, each kept once. Never
+     * forgotten (they are few), so their ids need no counting.
+     */
+    private static final class Labels {
+        private final Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>();
+        private final List<String> values = new ArrayList<>();
+
+        Labels() {
+            ids.defaultReturnValue(KeyArena.NONE);
+        }
+
+        int id(String value) {
+            if (value == null) {
+                return KeyArena.NONE;
+            }
+            int id = ids.getInt(value);
+            if (id == KeyArena.NONE) {
+                id = values.size();
+                values.add(value);
+                ids.put(value, id);
+            }
+            return id;
+        }
+
+        String string(int id) {
+            return id == KeyArena.NONE ? null : values.get(id);
+        }
+    }
+
+    /**
+     * Key id → the policies found by it, in the order they arrived (so the sample read of a widely shared key is
+     * stable): a chain of entries, with its head and tail per key id. All arrays are paged like the arena's.
      */
     private static final class Postings {
-        private final Map<String, Object> map = new HashMap<>();
+        private static final int BITS = KeyArena.PAGE_BITS;
+        private static final int MASK = KeyArena.PAGE - 1;
+        private int[][] head = new int[0][];
+        private int[][] tail = new int[0][];
+        private int[][] slot = new int[0][];
+        private int[][] next = new int[0][];
+        private byte[][] kind = new byte[0][];
+        private final IntArrayList freeEntries = new IntArrayList();
+        private int entries;
 
-        @SuppressWarnings("unchecked")
-        void update(String key, String policyHash, boolean add) {
-            if (key == null) {
+        void ensure(int keyCapacity) {
+            while (head.length * KeyArena.PAGE < keyCapacity) {
+                head = grow(head);
+                tail = grow(tail);
+            }
+        }
+
+        private static int[][] grow(int[][] pages) {
+            int[][] more = Arrays.copyOf(pages, pages.length + 1);
+            more[pages.length] = new int[KeyArena.PAGE];
+            Arrays.fill(more[pages.length], KeyArena.NONE);
+            return more;
+        }
+
+        private static int get(int[][] pages, int i) {
+            return pages[i >>> BITS][i & MASK];
+        }
+
+        private static void set(int[][] pages, int i, int value) {
+            pages[i >>> BITS][i & MASK] = value;
+        }
+
+        void add(int keyId, int policySlot, int kinds) {
+            int e;
+            if (!freeEntries.isEmpty()) {
+                e = freeEntries.popInt();
+            } else {
+                if (entries == slot.length * KeyArena.PAGE) {
+                    slot = grow(slot);
+                    next = grow(next);
+                    kind = Arrays.copyOf(kind, kind.length + 1);
+                    kind[kind.length - 1] = new byte[KeyArena.PAGE];
+                }
+                e = entries++;
+            }
+            set(slot, e, policySlot);
+            kind[e >>> BITS][e & MASK] = (byte) kinds;
+            set(next, e, KeyArena.NONE);
+            if (get(head, keyId) == KeyArena.NONE) {
+                set(head, keyId, e);
+            } else {
+                set(next, get(tail, keyId), e);
+            }
+            set(tail, keyId, e);
+        }
+
+        void remove(int keyId, int policySlot) {
+            int previous = KeyArena.NONE;
+            for (int e = get(head, keyId); e != KeyArena.NONE; previous = e, e = get(next, e)) {
+                if (get(slot, e) == policySlot) {
+                    if (previous == KeyArena.NONE) {
+                        set(head, keyId, get(next, e));
+                    } else {
+                        set(next, previous, get(next, e));
+                    }
+                    if (get(tail, keyId) == e) {
+                        set(tail, keyId, previous);
+                    }
+                    freeEntries.add(e);
+                    return;
+                }
+            }
+        }
+
+        void forEach(int keyId, int kinds, int limit, IntConsumer sink) {
+            if (keyId == KeyArena.NONE || keyId >= head.length * KeyArena.PAGE) {
                 return;
             }
-            Object v = map.get(key);
-            if (add) {
-                if (v == null) {
-                    map.put(key, policyHash);
-                } else if (v instanceof String single) {
-                    if (!single.equals(policyHash)) {
-                        Set<String> shared = new LinkedHashSet<>(4);
-                        shared.add(single);
-                        shared.add(policyHash);
-                        map.put(key, shared);
-                    }
-                } else {
-                    ((Set<String>) v).add(policyHash);
-                }
-            } else if (v instanceof String single) {
-                if (single.equals(policyHash)) {
-                    map.remove(key);
-                }
-            } else if (v != null) {
-                Set<String> shared = (Set<String>) v;
-                shared.remove(policyHash);
-                if (shared.size() == 1) {
-                    map.put(key, shared.iterator().next());
-                }
-            }
-        }
-
-        void forEach(String key, Consumer<String> sink) {
-            visit(key, ROWS_PER_KEY, sink);
-        }
-
-        void forEachUnlimited(String key, Consumer<String> sink) {
-            visit(key, Integer.MAX_VALUE, sink);
-        }
-
-        @SuppressWarnings("unchecked")
-        private void visit(String key, int limit, Consumer<String> sink) {
-            Object v = key == null ? null : map.get(key);
-            if (v instanceof String single) {
-                sink.accept(single);
-            } else if (v != null) {
-                int n = 0;
-                for (String policyHash : (Set<String>) v) {
-                    if (n++ == limit) {
-                        break;
-                    }
-                    sink.accept(policyHash);
+            int n = 0;
+            for (int e = get(head, keyId); e != KeyArena.NONE && n < limit; e = get(next, e)) {
+                if ((kind[e >>> BITS][e & MASK] & kinds) != 0) {
+                    sink.accept(get(slot, e));
+                    n++;
                 }
             }
         }

@@ -1,0 +1,205 @@
+package cn.lifeinfo.compliance.truthfulness.population;
+
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * Every distinct key of the population held once and named by an int. A keyed hash (64 lowercase hex characters,
+ * as the hasher writes them) is kept as its 32 bytes in four longs, found through an open-addressing table of ids;
+ * anything else (test keys, legacy rows) is kept as a string beside. Ids are reference-counted: a key no policy
+ * refers to any more is forgotten and its id reused. Not thread-safe: the population's lock guards it.
+ */
+final class KeyArena {
+
+    static final int NONE = -1;
+    private static final HexFormat HEX = HexFormat.of();
+
+    /**
+     * Ids are stored in pages of this many, so a large book's arrays grow a page at a time, not by half; a page of
+     * words (256 KB) stays under half of G1's smallest region, so it is never a humongous object.
+     */
+    static final int PAGE_BITS = 13;
+    static final int PAGE = 1 << PAGE_BITS;
+    private static final int MASK = PAGE - 1;
+
+    private long[][] words = new long[0][];
+    private int[][] refs = new int[0][];
+    /** id + 1 of hex keys, 0 = empty; linear probing, at most three quarters full. */
+    private int[] table = new int[2048];
+    private int tableCount;
+    private final Int2ObjectOpenHashMap<String> oddById = new Int2ObjectOpenHashMap<>();
+    private final Object2IntOpenHashMap<String> oddIds = new Object2IntOpenHashMap<>();
+    private final IntArrayList freeIds = new IntArrayList();
+    private int nextId;
+
+    KeyArena() {
+        oddIds.defaultReturnValue(NONE);
+    }
+
+    /** One more reference to the key, which is added when new; NONE for null. */
+    int acquire(String key) {
+        if (key == null) {
+            return NONE;
+        }
+        int id = find(key);
+        if (id == NONE) {
+            id = newId();
+            if (isHex(key)) {
+                long[] page = words[id >>> PAGE_BITS];
+                for (int w = 0; w < 4; w++) {
+                    page[4 * (id & MASK) + w] = HEX.fromHexDigitsToLong(key, 16 * w, 16 * w + 16);
+                }
+                insert(id);
+            } else {
+                oddById.put(id, key);
+                oddIds.put(key, id);
+            }
+        }
+        refs[id >>> PAGE_BITS][id & MASK]++;
+        return id;
+    }
+
+    /** The key's id, or NONE when no policy refers to it. */
+    int find(String key) {
+        if (key == null) {
+            return NONE;
+        }
+        if (!isHex(key)) {
+            return oddIds.getInt(key);
+        }
+        long w0 = HEX.fromHexDigitsToLong(key, 0, 16);
+        int mask = table.length - 1;
+        for (int i = slot(w0, mask); table[i] != 0; i = (i + 1) & mask) {
+            int id = table[i] - 1;
+            long[] page = words[id >>> PAGE_BITS];
+            int at = 4 * (id & MASK);
+            if (page[at] == w0 && page[at + 1] == HEX.fromHexDigitsToLong(key, 16, 32)
+                    && page[at + 2] == HEX.fromHexDigitsToLong(key, 32, 48)
+                    && page[at + 3] == HEX.fromHexDigitsToLong(key, 48, 64)) {
+                return id;
+            }
+        }
+        return NONE;
+    }
+
+    void release(int id) {
+        if (id == NONE || --refs[id >>> PAGE_BITS][id & MASK] > 0) {
+            return;
+        }
+        String odd = oddById.remove(id);
+        if (odd != null) {
+            oddIds.removeInt(odd);
+        } else {
+            remove(id);
+        }
+        freeIds.add(id);
+    }
+
+    String string(int id) {
+        if (id == NONE) {
+            return null;
+        }
+        String odd = oddById.get(id);
+        if (odd != null) {
+            return odd;
+        }
+        StringBuilder s = new StringBuilder(64);
+        long[] page = words[id >>> PAGE_BITS];
+        for (int w = 0; w < 4; w++) {
+            s.append(HEX.toHexDigits(page[4 * (id & MASK) + w]));
+        }
+        return s.toString();
+    }
+
+    /** Ids are below this; structures indexed by id size themselves by it (a whole number of pages). */
+    int capacity() {
+        return refs.length * PAGE;
+    }
+
+    private int newId() {
+        if (!freeIds.isEmpty()) {
+            return freeIds.popInt();
+        }
+        if (nextId == capacity()) {
+            refs = Arrays.copyOf(refs, refs.length + 1);
+            refs[refs.length - 1] = new int[PAGE];
+            words = Arrays.copyOf(words, words.length + 1);
+            words[words.length - 1] = new long[4 * PAGE];
+        }
+        return nextId++;
+    }
+
+    private static boolean isHex(String key) {
+        if (key.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = key.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Keyed hashes are uniform already: their first word spread over the table is enough. */
+    private long firstWord(int id) {
+        return words[id >>> PAGE_BITS][4 * (id & MASK)];
+    }
+
+    private static int slot(long w0, int mask) {
+        return (int) (w0 ^ (w0 >>> 32)) * 0x9E3779B9 & mask;
+    }
+
+    private void insert(int id) {
+        if (4 * (tableCount + 1) > 3 * table.length) {
+            rehash(table.length * 2);
+        }
+        int mask = table.length - 1;
+        int i = slot(firstWord(id), mask);
+        while (table[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        table[i] = id + 1;
+        tableCount++;
+    }
+
+    /** Linear probing's deletion by backward shift: no tombstones, so lookups stay short. */
+    private void remove(int id) {
+        int mask = table.length - 1;
+        int i = slot(firstWord(id), mask);
+        while (table[i] != id + 1) {
+            i = (i + 1) & mask;
+        }
+        int j = i;
+        while (true) {
+            j = (j + 1) & mask;
+            if (table[j] == 0) {
+                break;
+            }
+            int home = slot(firstWord(table[j] - 1), mask);
+            boolean stays = i <= j ? (i < home && home <= j) : (i < home || home <= j);
+            if (!stays) {
+                table[i] = table[j];
+                i = j;
+            }
+        }
+        table[i] = 0;
+        tableCount--;
+    }
+
+    private void rehash(int size) {
+        int[] old = table;
+        table = new int[size];
+        tableCount = 0;
+        for (int entry : old) {
+            if (entry != 0) {
+                insert(entry - 1);
+            }
+        }
+    }
+}
