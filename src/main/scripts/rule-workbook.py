@@ -252,20 +252,7 @@ def build(family, src, dst):
 
     for ws_old in old:
         if "测试用例" in ws_old.title or "tests" in ws_old.title.lower():
-            ws = wb.create_sheet(ws_old.title)
-            for row in ws_old.iter_rows():
-                for c in row:
-                    if c.value is not None:
-                        ws.cell(c.row, c.column, c.value).alignment = Alignment(wrap_text=c.row == 1,
-                                                                                  vertical="top")
-            for c in ws[1]:
-                c.font = Font(bold=True)
-                c.fill = HEADER_FILL
-            for letter, dim in ws_old.column_dimensions.items():
-                ws.column_dimensions[letter].width = dim.width
-            ws.freeze_panes = "B2"
-            ws.print_title_rows = "1:1"
-            ws.page_setup.orientation = "landscape"
+            write_cases(wb.create_sheet(ws_old.title), ws_old)
 
     codes = wb.create_sheet(CODES_SHEET)
     for i, (name, values) in enumerate(code_lists.items(), start=1):
@@ -276,6 +263,143 @@ def build(family, src, dst):
 
     write_readme(readme, old, templates)
     wb.save(dst)
+
+
+# Test cases as tables (issue #12 item 2): one row per case, one column per input field (header: a Chinese label and
+# the field's path on the last line), the JSON column only for what a table cannot hold (empty lists or objects).
+NULL = "(空)"
+LEAF_ZH = {
+    "policyNo": "保单号", "businessType": "业务类型", "channel": "渠道", "code": "代码", "name": "姓名",
+    "hasDeathBenefit": "含身故责任", "investmentLinked": "投资连结", "unit": "单位", "value": "数值",
+    "applicationDate": "投保日期", "effectiveDate": "生效日期", "gender": "性别", "birthDate": "出生日期",
+    "idType": "证件类型", "idNumber": "证件号码", "idValidUntil": "证件有效期", "mobile": "手机", "landline": "固话",
+    "province": "省", "city": "市", "district": "区县", "detail": "详细地址",
+    "relationshipToPolicyholder": "与投保人关系", "relationshipToInsured": "与被保险人关系", "order": "顺位",
+    "sharePercent": "受益份额%", "beneficiaryDesignation": "受益人指定方式", "agentCode": "工号",
+    "completed": "已完成", "userId": "用户", "role": "角色", "employmentStatus": "在职状态", "orgType": "机构类型",
+    "branchCode": "机构代码", "action": "操作", "customerId": "客户号", "servicingAgentCode": "服务代理人",
+    "salesOutletCode": "网点", "intermediaryOrgId": "中介机构", "dataSubjectAge": "客户年龄", "fields": "申请字段",
+    "purpose": "目的", "asOf": "评估日", "date": "日期", "type": "类型", "suspectedCrime": "涉嫌犯罪",
+    "id": "编号", "ticket": "工单", "approvalId": "审批编号", "legalBasis": "法律依据",
+}
+PREFIX_ZH = {
+    "product": "产品", "coverageTerm": "保险期间", "policyholder": "投保人", "insured": "被保险人",
+    "beneficiaries": "受益人", "salesperson": "销售人员", "salesRecording": "录音录像", "address": "地址",
+    "subject": "访问人", "resource": "客户资料", "context": "情境", "violations": "违规", "outlet": "网点",
+}
+
+
+def flatten(node, path, fields, skeleton):
+    if isinstance(node, dict):
+        if not node and path:
+            put(skeleton, path, {})
+        for k, v in node.items():
+            flatten(v, f"{path}.{k}" if path else k, fields, skeleton)
+    elif isinstance(node, list):
+        if not node:
+            put(skeleton, path, [])
+        elif all(isinstance(v, str) and "," not in v and v for v in node):
+            fields[path + "[]"] = ", ".join(node)
+        else:
+            for i, v in enumerate(node):
+                flatten(v, f"{path}[{i}]", fields, skeleton)
+    else:
+        fields[path] = NULL if node is None else node
+
+
+def put(root, path, value):
+    steps = (path[:-2] if path.endswith("[]") else path).split(".")
+    at = root
+    for i, step in enumerate(steps):
+        last = i == len(steps) - 1
+        name, _, index = step.partition("[")
+        if not index:
+            if last:
+                at[name] = value
+            else:
+                at = at.setdefault(name, {})
+            continue
+        n = int(index[:-1])
+        lst = at.setdefault(name, [])
+        while len(lst) <= n:
+            lst.append({})
+        if last:
+            lst[n] = value
+        else:
+            at = lst[n]
+
+
+def unflatten(fields, skeleton):
+    root = json.loads(json.dumps(skeleton))
+    for path, v in fields.items():
+        if path.endswith("[]"):
+            v = [x.strip() for x in v.split(",") if x.strip()]
+        elif v == NULL:
+            v = None
+        put(root, path, v)
+    return root
+
+
+def label(path):
+    parts = re.findall(r"([A-Za-z]+)(?:\[(\d+)\])?", path)
+    zh = ""
+    for name, index in parts[:-1]:
+        zh += PREFIX_ZH.get(name, "") + (str(int(index) + 1) if index else "")
+    leaf = "名称" if parts[-1][0] == "name" and len(parts) > 1 and parts[-2][0] in ("product", "outlet") \
+        else LEAF_ZH.get(parts[-1][0], "")
+    return (zh + leaf + "\n" if leaf else "") + path
+
+
+def write_cases(ws, ws_old):
+    header = [c.value for c in ws_old[1]]
+    find = lambda *starts: next(i for i, h in enumerate(header) if h and str(h).startswith(starts))
+    c_id, c_out, c_rules = find("用例", "Case"), find("期望结论"), find("期望规则")
+    c_in = next((i for i, h in enumerate(header) if h and str(h).startswith(("输入", "Input"))), None)
+    c_note = next((i for i, h in enumerate(header) if h and str(h).startswith("说明")), None)
+    field_cols = {i: str(h).split("\n")[-1] for i, h in enumerate(header)
+                  if h and re.fullmatch(r"[a-z][A-Za-z0-9]*(\[\d+\])?(\.[a-z][A-Za-z0-9]*(\[\d+\])?)*(\[\])?",
+                                        str(h).split("\n")[-1])}
+    cases, paths = [], []
+    for row in ws_old.iter_rows(min_row=2, values_only=True):
+        if not row or not any(v not in (None, "") for v in row):
+            continue
+        record = json.loads(row[c_in]) if c_in is not None and row[c_in] else {}
+        for i, path in field_cols.items():
+            if row[i] not in (None, ""):
+                put(record, path, [x.strip() for x in str(row[i]).split(",")] if path.endswith("[]")
+                    else None if row[i] == NULL else row[i])
+        fields, skeleton = {}, {}
+        flatten(record, "", fields, skeleton)
+        assert unflatten(fields, skeleton) == record, f"{ws_old.title} {row[c_id]}: not representable as a table"
+        for p in fields:
+            if p not in paths:
+                paths.append(p)
+        cases.append((row, fields, skeleton))
+    heads = [header[c_id], header[c_note] if c_note is not None else "说明\nNote", header[c_out], header[c_rules]]
+    heads += [label(p) for p in paths]
+    heads.append("输入 JSON(仅用于表格无法表达的内容)\nInput JSON (only what the table cannot hold)")
+    for i, h in enumerate(heads, start=1):
+        c = ws.cell(1, i, h)
+        c.font = Font(bold=True)
+        c.fill = KEY_FILL if i <= 4 else HEADER_FILL
+        c.alignment = Alignment(wrap_text=True, vertical="center")
+        ws.column_dimensions[get_column_letter(i)].width = 12 if i > 4 else (30 if i == 2 else 14)
+    ws.cell(1, 5).comment = Comment("每列一个输入字段,表头最后一行是字段路径;空白 = 不提供该字段,(空) = null。"
+                                    "\nOne input field per column, its path on the header's last line; blank = "
+                                    "field absent, (空) = null.", "compliance-service", width=320, height=120)
+    for r, (row, fields, skeleton) in enumerate(cases, start=2):
+        values = [row[c_id], row[c_note] if c_note is not None else None, row[c_out], row[c_rules]]
+        values += [fields.get(p) for p in paths]
+        values.append(json.dumps(skeleton, ensure_ascii=False) if skeleton else None)
+        for i, v in enumerate(values, start=1):
+            ws.cell(r, i, v).alignment = Alignment(wrap_text=i == 2, vertical="top")
+        ws.row_dimensions[r].height = 32
+    ws.column_dimensions[get_column_letter(len(heads))].width = 30
+    ws.freeze_panes = "B2"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToHeight = 0
+    ws.row_dimensions[1].height = 60
 
 
 README_RULES = [
@@ -304,6 +428,11 @@ README_RULES = [
     "上传后,服务按其自有的模板检查每个单元格(是/否、数字范围、日期、代码、词表名称、规则编号格式),任何问题都会以 工作表/行/列 指出,问题修正前不会编译。",
     "On upload the service checks every cell against its own templates (yes/no, number range, date, code, word list, "
     "rule-id form) and names sheet, row and column for every problem; nothing is compiled until all are fixed.",
+    "测试用例 / Test cases: 每行一个用例,每列一个输入字段(表头最后一行是字段路径;空白 = 不提供,(空) = null),"
+    "另有期望结论和期望规则;最后的 JSON 列只用于表格无法表达的内容。上传和首次启动时运行,任一用例不通过则该版本被拒绝。",
+    "One case per row, one column per input field (its path on the header's last line; blank = absent, (空) = null), "
+    "plus the expected outcome and rule ids; the last JSON column only for what a table cannot hold. A failing case "
+    "rejects the version.",
     "可以用 Excel、WPS 或 LibreOffice 编辑并保存为 .xlsx。 / Edit with Excel, WPS or LibreOffice and save as .xlsx.",
     "",
 ]
@@ -313,10 +442,10 @@ def write_readme(ws, old, templates):
     lines = list(README_RULES)
     if "说明 README" in old.sheetnames:
         lines.append("规则说明 / About these rules")
-        for row in old["说明 README"].iter_rows(values_only=True):
-            text = row[0] if row else None
-            if text and not re.search(r"RuleSet|CONDITION|ACTION|\$param|正则|regex", str(text)):
-                lines.append(text)
+        texts = [row[0] for row in old["说明 README"].iter_rows(values_only=True) if row and row[0]]
+        if "规则说明 / About these rules" in texts:  # laid out by this script before: keep only the family's part
+            texts = texts[texts.index("规则说明 / About these rules") + 1:]
+        lines += [t for t in texts if not re.search(r"RuleSet|CONDITION|ACTION|\$param|正则|regex|JSON", str(t))]
     for r, text in enumerate(lines, start=1):
         c = ws.cell(r, 1, text)
         c.alignment = Alignment(wrap_text=True, vertical="top")
