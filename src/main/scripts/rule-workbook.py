@@ -384,9 +384,22 @@ def write_cases(ws, ws_old):
         c.fill = KEY_FILL if i <= 4 else HEADER_FILL
         c.alignment = Alignment(wrap_text=True, vertical="center")
         ws.column_dimensions[get_column_letter(i)].width = 12 if i > 4 else (30 if i == 2 else 14)
-    ws.cell(1, 5).comment = Comment("每列一个输入字段,表头最后一行是字段路径;空白 = 不提供该字段,(空) = null。"
-                                    "\nOne input field per column, its path on the header's last line; blank = "
-                                    "field absent, (空) = null.", "compliance-service", width=320, height=120)
+    for i, h in enumerate(heads[4:-1], start=5):
+        ws.cell(1, i).comment = Comment(f"输入字段 input field {h.split(chr(10))[-1]}\n空白 = 不提供 absent; (空) = null"
+                                        f"\n例 e.g. {next((c[1].get(paths[i - 5]) for c in cases if c[1].get(paths[i - 5]) is not None), '')}",
+                                        "compliance-service", width=260, height=90)
+    ws.cell(1, len(heads)).comment = Comment("JSON,仅用于表格无法表达的内容(空列表、空对象、少见的记录);同一行字段列的值覆盖其上。"
+                                             "\nJSON only for what the table cannot hold (empty lists or objects, unusual "
+                                             "records); the row's field cells are laid over it.\n例 e.g. {\"context\": {}}",
+                                             "compliance-service", width=320, height=120)
+    first = cases[0][0] if cases else [""] * len(header)
+    for i, text in enumerate(["用例编号,唯一 / case id, unique\n例 e.g. " + str(first[c_id]),
+                              "用例说明 / what the case shows\n例 e.g. " + str(first[c_note] if c_note is not None else ""),
+                              "期望结论 / expected outcome\n例 e.g. " + str(cases[0][0][c_out] if cases else ""),
+                              "期望规则编号,逗号分隔;- 表示无 / expected rule ids, comma-separated; - for none\n例 e.g. "
+                              + str(next((c[0][c_rules] for c in cases if c[0][c_rules] not in (None, "-")), "-"))],
+                             start=1):
+        ws.cell(1, i).comment = Comment(text, "compliance-service", width=260, height=90)
     for r, (row, fields, skeleton) in enumerate(cases, start=2):
         values = [row[c_id], row[c_note] if c_note is not None else None, row[c_out], row[c_rules]]
         values += [fields.get(p) for p in paths]
