@@ -100,12 +100,12 @@ def grammar_text(g):
     }[t]
 
 
-def comment_for(column, family_columns):
+def comment_for(column, sample):
     g = column["grammar"]
     zh, _, en = column["header"].partition("\n")
     kind = ("条件:空白表示不限 / condition: blank = any" if column.get("when")
             else "必填 / required" if column.get("required") else "可选,仅供阅读 / optional, for readers")
-    example = (column.get("examples") or [g.get("example") or (g.get("codes") or [""])[0]])[0]
+    example = (column.get("examples") or [g.get("example") or sample or (g.get("codes") or [""])[0]])[0]
     if g["type"] == "YES_NO":
         example = "是"
     text = f"{zh}\n{en}\n{kind}\n{grammar_text(g)}"
@@ -154,7 +154,8 @@ def build(family, src, dst):
             cell.fill = KEY_FILL if i <= 2 else HEADER_FILL
             cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
             cell.border = BORDER
-            cell.comment = comment_for(column, columns)
+            sample = next((v[norm(column["header"])] for v in rows if norm(column["header"]) in v), None)
+            cell.comment = comment_for(column, sample)
             ws.column_dimensions[get_column_letter(i)].width = width_for(column)
         ws.row_dimensions[1].height = 48
         summary_source = next((norm(c["header"]) for c in columns if c["header"].startswith(SUMMARY_FROM)), None)

@@ -73,6 +73,7 @@ public final class DecisionTableReader {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             List<SheetProblem> problems = new ArrayList<>();
             WordLists words = WordLists.read(fileName, workbook, problems);
+            words.addMissing(templates.legacyWordLists());
             List<TableRows> result = new ArrayList<>();
             for (TableTemplates.Table table : templates.tables()) {
                 Sheet sheet = workbook.getSheet(table.sheet());
@@ -130,16 +131,29 @@ public final class DecisionTableReader {
             firstCol = 0;
         }
         Row header = sheet.getRow(headerRow);
+        int[] at = new int[columns.size()];
+        List<SheetProblem> headerProblems = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
+            at[i] = firstCol + i;
             String found = TableTemplates.normalise(text(header.getCell(firstCol + i)));
             if (!found.equals(columns.get(i).label())) {
-                problems.add(new SheetProblem(file, name, headerRow + 1, letter(firstCol + i),
+                headerProblems.add(new SheetProblem(file, name, headerRow + 1, letter(firstCol + i),
                         "表头应为 \"" + columns.get(i).label() + "\",实际为 \"" + found
                                 + "\"(列被移动、改名或删除?) / expected header \"" + columns.get(i).label()
                                 + "\", found \"" + found + "\" (column moved, renamed or deleted?)"));
             }
         }
-        if (!problems.isEmpty()) {
+        boolean legacy = false;
+        if (!headerProblems.isEmpty() && isLegacy(sheet, headerRow)) {
+            int[] byLabel = legacyColumns(header, columns);
+            if (byLabel != null) {
+                at = byLabel;
+                legacy = true;
+                headerProblems.clear();
+            }
+        }
+        if (!headerProblems.isEmpty()) {
+            problems.addAll(headerProblems);
             return null;
         }
         List<RowValues> rows = new ArrayList<>();
@@ -149,8 +163,8 @@ public final class DecisionTableReader {
             Map<Integer, String> raw = new LinkedHashMap<>();
             Map<Integer, String> letters = new LinkedHashMap<>();
             for (int i = 0; i < columns.size(); i++) {
-                String v = row == null ? "" : value(row.getCell(firstCol + i));
-                letters.put(i, letter(firstCol + i));
+                String v = row == null || at[i] < 0 ? "" : value(row.getCell(at[i]));
+                letters.put(i, letter(Math.max(at[i], 0)));
                 if (!v.isEmpty()) {
                     raw.put(i, v);
                 }
@@ -160,11 +174,14 @@ public final class DecisionTableReader {
                 continue;
             }
             if (blankSince >= 0) {
-                problems.add(new SheetProblem(file, name, blankSince + 1, letter(firstCol),
+                problems.add(new SheetProblem(file, name, blankSince + 1, letter(at[0]),
                         "表格中间有空行(请删除该行或填写) / blank row inside the table (delete it or fill it in)"));
                 blankSince = -1;
             }
             Map<Integer, CellGrammar.Checked> checked = new LinkedHashMap<>();
+            if (legacy) {
+                legacyValues(columns, raw);
+            }
             if (strict) {
                 check(file, name, r + 1, columns, raw, letters, words, checked, problems);
             }
@@ -191,6 +208,55 @@ public final class DecisionTableReader {
             } catch (CellGrammar.Invalid e) {
                 problems.add(new SheetProblem(file, sheet, rowNo, letters.get(i),
                         column.label() + ": " + e.getMessage()));
+            }
+        }
+    }
+
+    /**
+     * Versions stored before issue #12 (and workbooks still laid out that way) carry Drools rows above a header in
+     * another column order. Their values are still read, by header label, and still checked cell by cell; the rows
+     * above the header are never read. Known only by the RuleTable cell those workbooks have above the header.
+     */
+    private static boolean isLegacy(Sheet sheet, int headerRow) {
+        for (int r = 0; r < headerRow; r++) {
+            Row row = sheet.getRow(r);
+            if (row != null) {
+                for (Cell cell : row) {
+                    if (text(cell).startsWith("RuleTable")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Sheet column of each template column by label (or its pre-#12 label); null if a required one is missing. */
+    private static int[] legacyColumns(Row header, List<TableTemplates.Column> columns) {
+        int[] at = new int[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            TableTemplates.Column column = columns.get(i);
+            at[i] = -1;
+            for (Cell cell : header) {
+                String label = TableTemplates.normalise(text(cell));
+                if (label.equals(column.label()) || label.equals(TableTemplates.normalise(column.legacyHeader()))) {
+                    at[i] = cell.getColumnIndex();
+                }
+            }
+            if (at[i] < 0 && (column.when() != null || column.then() != null || column.salience())) {
+                return null;
+            }
+        }
+        return at;
+    }
+
+    /** A pre-#12 regular expression becomes the word list it was migrated to; any other stays and is refused. */
+    private static void legacyValues(List<TableTemplates.Column> columns, Map<Integer, String> raw) {
+        for (int i = 0; i < columns.size(); i++) {
+            String list = raw.get(i) == null || columns.get(i).legacyValues() == null ? null
+                    : columns.get(i).legacyValues().get(raw.get(i));
+            if (list != null) {
+                raw.put(i, list);
             }
         }
     }

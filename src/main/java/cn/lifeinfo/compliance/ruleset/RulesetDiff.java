@@ -57,19 +57,30 @@ public final class RulesetDiff {
         return new Result(sheets);
     }
 
+    /** Cells are compared by header, not letter: a version laid out before issue #12 has other column letters. */
     private static List<CellChange> cellChanges(RuleRow old, RuleRow neu) {
+        Map<String, String[]> before = byHeader(old);
+        Map<String, String[]> after = byHeader(neu);
+        java.util.Set<String> headers = new java.util.LinkedHashSet<>(before.keySet());
+        headers.addAll(after.keySet());
         List<CellChange> changes = new ArrayList<>();
-        java.util.Set<String> columns = new java.util.LinkedHashSet<>(old.cells().keySet());
-        columns.addAll(neu.cells().keySet());
-        for (String column : columns) {
-            String before = old.cells().getOrDefault(column, "");
-            String after = neu.cells().getOrDefault(column, "");
-            if (!Objects.equals(before, after)) {
-                int bar = column.indexOf(' ');
-                changes.add(new CellChange(column.substring(0, bar), column.substring(bar + 1), before, after));
+        for (String header : headers) {
+            String[] b = before.getOrDefault(header, new String[]{null, ""});
+            String[] a = after.getOrDefault(header, new String[]{null, ""});
+            if (!Objects.equals(b[1], a[1])) {
+                changes.add(new CellChange(a[0] != null ? a[0] : b[0], header, b[1], a[1]));
             }
         }
         return changes;
+    }
+
+    private static Map<String, String[]> byHeader(RuleRow row) {
+        Map<String, String[]> cells = new LinkedHashMap<>();
+        row.cells().forEach((column, value) -> {
+            int bar = column.indexOf(' ');
+            cells.put(column.substring(bar + 1), new String[]{column.substring(0, bar), value});
+        });
+        return cells;
     }
 
     /** sheet → (row key → row), for every business table the family's templates define. */

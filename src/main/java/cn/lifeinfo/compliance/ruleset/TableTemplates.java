@@ -19,7 +19,12 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TableTemplates(String family, int version, @JsonProperty("package") String packageName,
-                             List<String> imports, List<String> globals, List<Table> tables) {
+                             List<String> imports, List<String> globals, List<Table> tables,
+                             Map<String, List<String>> legacyWordLists) {
+
+    public TableTemplates {
+        legacyWordLists = legacyWordLists == null ? Map.of() : legacyWordLists;
+    }
 
     private static final Map<RuleFamily, TableTemplates> LOADED = new EnumMap<>(RuleFamily.class);
 
@@ -36,11 +41,14 @@ public record TableTemplates(String family, int version, @JsonProperty("package"
      * One column, in the order it appears on the sheet. {@code when} is a condition snippet, {@code then} an action
      * statement, {@code salience} marks the priority column; a column with none of them documents the row only.
      * {@code $param} stands for the checked value: inside quotes the service escapes it, bare it can only be a
-     * number or true/false because the grammar allows nothing else.
+     * number or true/false because the grammar allows nothing else. {@code legacyHeader} and {@code legacyValues}
+     * read versions stored before issue #12: the column's old label, and the regular expressions it held mapped to
+     * the word lists (in {@code legacyWordLists}) that replaced them.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Column(String header, String when, String then, boolean salience, boolean required,
-                         CellGrammar grammar, List<String> examples) {
+                         CellGrammar grammar, List<String> examples, String legacyHeader,
+                         Map<String, String> legacyValues) {
 
         /** The header as compared with the sheet: line breaks and runs of spaces do not count. */
         public String label() {

@@ -30,6 +30,11 @@ public final class WordLists {
         return lists;
     }
 
+    /** Lists a workbook does not define itself (the word lists that replaced pre-#12 regular expressions). */
+    void addMissing(Map<String, List<String>> defaults) {
+        defaults.forEach((name, words) -> lists.putIfAbsent(name, List.copyOf(words)));
+    }
+
     static WordLists read(String file, Workbook workbook, List<SheetProblem> problems) {
         WordLists result = new WordLists();
         for (Sheet sheet : workbook) {

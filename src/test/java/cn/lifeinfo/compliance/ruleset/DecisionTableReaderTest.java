@@ -2,6 +2,8 @@ package cn.lifeinfo.compliance.ruleset;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,37 @@ class DecisionTableReaderTest {
         assertEquals(86, ruleCount(RuleFamily.TRUTHFULNESS, WorkbookEditor.shipped(RuleFamily.TRUTHFULNESS)));
         assertEquals(61, ruleCount(RuleFamily.ACCESS, WorkbookEditor.shipped(RuleFamily.ACCESS)));
         assertEquals(33, ruleCount(RuleFamily.ASSESSMENT, WorkbookEditor.shipped(RuleFamily.ASSESSMENT)));
+    }
+
+    /**
+     * Versions stored before issue #12 (Drools rows on top, regular expressions) must still compile after the
+     * upgrade: their values are read by header label, their two regular expressions become the word lists that
+     * replaced them, and the DRL is the same as the shipped business workbook's, rule for rule.
+     */
+    @Test
+    void aWorkbookStoredBeforeTheBusinessLayoutCompilesToTheSameRules() throws Exception {
+        for (RuleFamily family : RuleFamily.values()) {
+            byte[] legacy = Files.readAllBytes(Path.of("src/test/resources/legacy-workbooks/" + family.id() + ".xlsx"));
+            assertEquals(rulesOf(reader.read(family, "old.xlsx", legacy)),
+                    rulesOf(reader.read(family, "new.xlsx", WorkbookEditor.shipped(family))), family.id());
+        }
+    }
+
+    @Test
+    void aLegacyWorkbookWithAnotherRegularExpressionIsRefused() throws Exception {
+        byte[] legacy = Files.readAllBytes(Path.of("src/test/resources/legacy-workbooks/truthfulness.xlsx"));
+        WorkbookEditor editor = WorkbookEditor.of(legacy);
+        SheetProblem p = only(editor.set("人员", "TRU-NAME-002", "姓名匹配", ".*").bytes());
+        assertEquals(editor.rowOf("人员", "TRU-NAME-002"), p.row());
+        assertEquals(editor.columnOf("人员", "姓名匹配"), p.column());
+        assertTrue(p.message().contains("no word list of that name"), p.message());
+    }
+
+    /** Each table's DRL without rule names and row comments, which carry sheet row numbers. */
+    private static List<String> rulesOf(List<SheetDrl> sheets) {
+        return sheets.stream().map(s -> s.sheet() + "\n" + s.drl().lines()
+                .filter(l -> !l.startsWith("// rule values at") && !l.startsWith("rule \""))
+                .reduce("", (a, b) -> a + b + "\n")).toList();
     }
 
     @Test
