@@ -39,7 +39,7 @@ public final class RulesetCompiler {
     }
 
     public CompiledRuleset compile(RuleFamily family, int version, String fileName, byte[] bytes) {
-        List<SheetDrl> sheets = reader.read(fileName, bytes);
+        List<SheetDrl> sheets = reader.read(family, fileName, bytes);
         KieServices ks = KieServices.get();
         ReleaseId releaseId = ks.newReleaseId("cn.lifeinfo.rules", family.id(),
                 "1." + version + "." + BUILDS.incrementAndGet());

@@ -1,14 +1,5 @@
 package cn.lifeinfo.compliance.ruleset;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellReference;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,8 +9,8 @@ import java.util.Objects;
 
 /**
  * Rule rows added, removed or changed between two versions, cell by cell. Rows have no id of their own, so a row is
- * known by its first action cell (the rule id) and how many rows with that id came before it; moving a row within
- * a table is therefore not a change, editing its cells is.
+ * known by its first cell (the rule id, or the key of a lookup table) and how many rows with that id came before it;
+ * moving a row within a table is therefore not a change, editing its cells is.
  */
 public final class RulesetDiff {
 
@@ -38,9 +29,9 @@ public final class RulesetDiff {
     public record CellChange(String column, String header, String before, String after) {
     }
 
-    public Result compare(byte[] before, byte[] after) {
-        Map<String, Map<String, RuleRow>> a = rows(before);
-        Map<String, Map<String, RuleRow>> b = rows(after);
+    public Result compare(RuleFamily family, byte[] before, byte[] after) {
+        Map<String, Map<String, RuleRow>> a = rows(family, before);
+        Map<String, Map<String, RuleRow>> b = rows(family, after);
         List<SheetChanges> sheets = new ArrayList<>();
         java.util.Set<String> names = new java.util.LinkedHashSet<>(a.keySet());
         names.addAll(b.keySet());
@@ -66,78 +57,56 @@ public final class RulesetDiff {
         return new Result(sheets);
     }
 
+    /** Cells are compared by header, not letter: a version laid out before issue #12 has other column letters. */
     private static List<CellChange> cellChanges(RuleRow old, RuleRow neu) {
+        Map<String, String[]> before = byHeader(old);
+        Map<String, String[]> after = byHeader(neu);
+        java.util.Set<String> headers = new java.util.LinkedHashSet<>(before.keySet());
+        headers.addAll(after.keySet());
         List<CellChange> changes = new ArrayList<>();
-        java.util.Set<String> columns = new java.util.LinkedHashSet<>(old.cells().keySet());
-        columns.addAll(neu.cells().keySet());
-        for (String column : columns) {
-            String before = old.cells().getOrDefault(column, "");
-            String after = neu.cells().getOrDefault(column, "");
-            if (!Objects.equals(before, after)) {
-                int bar = column.indexOf(' ');
-                changes.add(new CellChange(column.substring(0, bar), column.substring(bar + 1), before, after));
+        for (String header : headers) {
+            String[] b = before.getOrDefault(header, new String[]{null, ""});
+            String[] a = after.getOrDefault(header, new String[]{null, ""});
+            if (!Objects.equals(b[1], a[1])) {
+                changes.add(new CellChange(a[0] != null ? a[0] : b[0], header, b[1], a[1]));
             }
         }
         return changes;
     }
 
-    /** sheet → (row key → row), for every rule table of every rule sheet. */
-    private static Map<String, Map<String, RuleRow>> rows(byte[] bytes) {
-        Map<String, Map<String, RuleRow>> result = new LinkedHashMap<>();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            for (Sheet sheet : workbook) {
-                Map<String, RuleRow> rows = new LinkedHashMap<>();
-                for (Row row : sheet) {
-                    for (var cell : row) {
-                        if (DecisionTableReader.text(cell).startsWith("RuleTable")) {
-                            table(sheet, row.getRowNum(), cell.getColumnIndex(), rows);
-                        }
-                    }
-                }
-                if (!rows.isEmpty()) {
-                    result.put(sheet.getSheetName(), rows);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return result;
+    private static Map<String, String[]> byHeader(RuleRow row) {
+        Map<String, String[]> cells = new LinkedHashMap<>();
+        row.cells().forEach((column, value) -> {
+            int bar = column.indexOf(' ');
+            cells.put(column.substring(bar + 1), new String[]{column.substring(0, bar), value});
+        });
+        return cells;
     }
 
-    private static void table(Sheet sheet, int tableRow, int firstCol, Map<String, RuleRow> into) {
-        Row types = sheet.getRow(tableRow + 1);
-        Row headers = sheet.getRow(tableRow + 4);
-        if (types == null) {
-            return;
+    /** sheet → (row key → row), for every business table the family's templates define. */
+    private static Map<String, Map<String, RuleRow>> rows(RuleFamily family, byte[] bytes) {
+        Map<String, Map<String, RuleRow>> result = new LinkedHashMap<>();
+        List<DecisionTableReader.TableRows> tables;
+        try {
+            tables = new DecisionTableReader().tables(family, "workbook.xlsx", bytes, false);
+        } catch (RulesetInvalidException unreadable) {
+            return result;
         }
-        int lastCol = firstCol;
-        int keyCol = -1;
-        while (lastCol < types.getLastCellNum() && !DecisionTableReader.text(types.getCell(lastCol)).isEmpty()) {
-            if (keyCol < 0 && DecisionTableReader.text(types.getCell(lastCol)).equalsIgnoreCase("ACTION")) {
-                keyCol = lastCol;
+        for (DecisionTableReader.TableRows table : tables) {
+            Map<String, RuleRow> rows = new LinkedHashMap<>();
+            Map<String, Integer> seen = new HashMap<>();
+            for (DecisionTableReader.RowValues row : table.rows()) {
+                Map<String, String> cells = new LinkedHashMap<>();
+                row.raw().forEach((i, v) -> cells.put(row.letters().get(i) + " "
+                        + TableTemplates.normalise(table.table().columns().get(i).header()), v));
+                String id = row.raw().getOrDefault(0, "row");
+                int n = seen.merge(id, 1, Integer::sum);
+                rows.put(id + "#" + n, new RuleRow(id + "#" + n, row.row(), cells));
             }
-            lastCol++;
+            if (!rows.isEmpty()) {
+                result.put(table.sheet(), rows);
+            }
         }
-        Map<String, Integer> seen = new HashMap<>();
-        for (int r = tableRow + 5; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                break;
-            }
-            Map<String, String> cells = new LinkedHashMap<>();
-            for (int c = firstCol; c < lastCol; c++) {
-                String v = DecisionTableReader.text(row.getCell(c));
-                if (!v.isEmpty()) {
-                    String header = headers == null ? "" : DecisionTableReader.text(headers.getCell(c)).replace('\n', ' ');
-                    cells.put(CellReference.convertNumToColString(c) + " " + header, v);
-                }
-            }
-            if (cells.isEmpty()) {
-                break;
-            }
-            String id = keyCol < 0 ? "row" : DecisionTableReader.text(row.getCell(keyCol));
-            int n = seen.merge(id, 1, Integer::sum);
-            into.put(id + "#" + n, new RuleRow(id + "#" + n, r + 1, cells));
-        }
+        return result;
     }
 }

@@ -110,7 +110,7 @@ public class RulesetResource {
     public RulesetDiff.Result diff(@PathParam("family") String family, @PathParam("a") int a,
                                    @PathParam("b") int b) {
         RuleFamily f = family(family);
-        return diff.compare(service.file(f, a).content(), service.file(f, b).content());
+        return diff.compare(f, service.file(f, a).content(), service.file(f, b).content());
     }
 
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})

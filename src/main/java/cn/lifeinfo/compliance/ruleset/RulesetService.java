@@ -219,7 +219,30 @@ public class RulesetService {
         if (v == null) {
             throw problem(Response.Status.NOT_FOUND, "unknown-version", "No version " + family.id() + "@" + version);
         }
+        if (RulesetStatus.REJECTED.name().equals(v.status)) {
+            // a rejected upload is evidence, not a candidate: compiling it again would run what was refused
+            throw problem(Response.Status.CONFLICT, "version-rejected", family.id() + "@" + version
+                    + " was rejected at upload and is never compiled again / 未通过校验的版本不再编译");
+        }
         return slot.run(() -> compiler.compile(family, version, v.fileName, v.content));
+    }
+
+    /**
+     * Only a version that passed its checks (VALIDATED) or is in force (ACTIVE) may be run over stored inputs: the
+     * impact preview decrypts real customers' records for it.
+     */
+    public void requirePreviewable(RuleFamily family, int version) {
+        String status = QuarkusTransaction.requiringNew().call(() -> {
+            RulesetVersionEntity e = RulesetVersionEntity.find(family.id(), version);
+            return e == null ? null : e.status;
+        });
+        if (status == null) {
+            throw problem(Response.Status.NOT_FOUND, "unknown-version", "No version " + family.id() + "@" + version);
+        }
+        if (!status.equals(RulesetStatus.VALIDATED.name()) && !status.equals(RulesetStatus.ACTIVE.name())) {
+            throw problem(Response.Status.CONFLICT, "version-not-previewable", family.id() + "@" + version + " is "
+                    + status + "; only VALIDATED or ACTIVE versions can be previewed / 只有已校验或生效中的版本可以预览影响");
+        }
     }
 
     public List<VersionView> versions(RuleFamily family) {

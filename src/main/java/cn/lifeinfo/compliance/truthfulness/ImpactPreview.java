@@ -86,6 +86,7 @@ public class ImpactPreview {
     }
 
     public Report overRecent(int version, int last) {
+        rulesets.requirePreviewable(RuleFamily.TRUTHFULNESS, version);
         int n = Math.max(1, Math.min(last, keep));
         List<DecisionInputEntry> rows = QuarkusTransaction.requiringNew().call(() -> DecisionInputEntry
                 .<DecisionInputEntry>find("family = ?1 order by id desc", RuleFamily.TRUTHFULNESS.id())
@@ -102,6 +103,7 @@ public class ImpactPreview {
     }
 
     public Report compare(int version, List<PolicyRecord> records) {
+        rulesets.requirePreviewable(RuleFamily.TRUTHFULNESS, version);
         CompiledRuleset active = registry.active(RuleFamily.TRUTHFULNESS);
         CompiledRuleset candidate = version == active.version() ? active
                 : rulesets.compileStored(RuleFamily.TRUTHFULNESS, version);

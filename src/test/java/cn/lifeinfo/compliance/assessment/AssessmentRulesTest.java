@@ -3,6 +3,7 @@ package cn.lifeinfo.compliance.assessment;
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
 import cn.lifeinfo.compliance.ruleset.RuleFamily;
 import cn.lifeinfo.compliance.ruleset.RulesetCompiler;
+import cn.lifeinfo.compliance.ruleset.WorkbookEditor;
 import cn.lifeinfo.compliance.ruleset.RulesetTestHarness.CaseResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Cell;
@@ -43,7 +44,7 @@ class AssessmentRulesTest {
         RulesetCompiler compiler = new RulesetCompiler(AssessmentRulesTest.class.getClassLoader());
         standard = compiler.compile(RuleFamily.ASSESSMENT, 1, "assessment.xlsx", workbook);
         calendarYear = compiler.compile(RuleFamily.ASSESSMENT, 2, "assessment.xlsx",
-                edit("参数 Parameters", "windowMode", 1, "CALENDAR_YEAR"));
+                edit("参数 Parameters", "windowMode", 2, "CALENDAR_YEAR"));
         keyInfoFivePoints = compiler.compile(RuleFamily.ASSESSMENT, 3, "assessment.xlsx",
                 edit("违规类型 Types", "KEY_INFO_MISSING", 1, "5"));
     }
@@ -63,7 +64,7 @@ class AssessmentRulesTest {
             for (Row row : sheet) {
                 for (Cell cell : row) {
                     if (key.equals(f.formatCellValue(cell))) {
-                        row.getCell(cell.getColumnIndex() + offset).setCellValue(value);
+                        WorkbookEditor.put(row, cell.getColumnIndex() + offset, value);
                         ByteArrayOutputStream out = new ByteArrayOutputStream();
                         wb.write(out);
                         return out.toByteArray();

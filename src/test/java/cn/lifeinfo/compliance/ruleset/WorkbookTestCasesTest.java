@@ -79,4 +79,22 @@ class WorkbookTestCasesTest {
             assertTrue(failure.message().contains(wrongOutcome), failure::message);
         }
     }
+
+    /** Issue #12 item 2: the input is the row's field cells; one edited cell changes the case, "(空)" is null. */
+    @Test
+    void aFieldCellIsTheCasesInput() throws IOException {
+        byte[] bytes = WorkbookEditor.shipped(RuleFamily.TRUTHFULNESS);
+        RulesetCompiler compiler = new RulesetCompiler(getClass().getClassLoader());
+        WorkbookEditor editor = WorkbookEditor.of(bytes).set(TESTS, "TC-01", "投保人姓名", "(空)");
+        int row = editor.rowOf(TESTS, "TC-01");
+        byte[] edited = editor.bytes();
+        try (CompiledRuleset rules = compiler.compile(RuleFamily.TRUTHFULNESS, 3, "t.xlsx", edited)) {
+            WorkbookTestCases.Report report = new WorkbookTestCases(json).run("t.xlsx", edited, rules, truthfulness);
+            assertEquals(2, report.failures().size(), () -> "outcome and rules: " + report.failures());
+            assertEquals(row, report.failures().get(0).row());
+            assertTrue(report.failures().get(0).message().contains("期望 expected PASS, 实际 actual FAIL"),
+                    report.failures().get(0)::message);
+            assertTrue(report.failures().get(1).message().contains("TRU-NAME-001"), report.failures().get(1)::message);
+        }
+    }
 }

@@ -66,7 +66,8 @@ class PlainJavaTruthfulnessTest {
     void theMixExercisesEveryRuleOfTheWorkbook() throws IOException {
         Set<String> declared = new TreeSet<>();
         Pattern id = Pattern.compile("(?:ruleId|gateRule) = \"([A-Z0-9-]+)\"");
-        for (SheetDrl sheet : new DecisionTableReader().read("truthfulness.xlsx", Files.readAllBytes(WORKBOOK))) {
+        for (SheetDrl sheet : new DecisionTableReader().read(RuleFamily.TRUTHFULNESS, "truthfulness.xlsx",
+                Files.readAllBytes(WORKBOOK))) {
             Matcher m = id.matcher(sheet.drl());
             while (m.find()) {
                 declared.add(m.group(1));
