@@ -65,8 +65,9 @@
     return vocabulary.types.filter(function (t) { return t.code === code; })[0];
   }
 
+  // the Names sheet's words beside the code: 灰名单 GREY_LIST
   function statusName(code) {
-    var s = statusOf(code);
+    var s = statusOf(code) || (vocabulary.flags || []).filter(function (f) { return f.code === code; })[0];
     return s && s.nameZh ? s.nameZh + ' ' + code : code;
   }
 

@@ -1,6 +1,7 @@
 package cn.lifeinfo.compliance.assessment;
 
 import cn.lifeinfo.compliance.assessment.facts.AssessmentSink;
+import cn.lifeinfo.compliance.assessment.facts.CodeName;
 import cn.lifeinfo.compliance.assessment.facts.CommissionCase;
 import cn.lifeinfo.compliance.assessment.facts.FindingFact;
 import cn.lifeinfo.compliance.assessment.facts.HiringCase;
@@ -34,6 +35,7 @@ public final class AssessmentRules {
     private final WindowMode windowMode;
     private final int correctionDeadlineDays;
     private final Map<String, Optional<TypeSpec>> types = new ConcurrentHashMap<>();
+    private final Map<String, Optional<CodeName>> names = new ConcurrentHashMap<>();
     private final Map<ScoreState, List<AssessmentSink.StatusRow>> statuses = new ConcurrentHashMap<>();
 
     private AssessmentRules(CompiledRuleset rules) {
@@ -120,6 +122,18 @@ public final class AssessmentRules {
         AssessmentSink out = new AssessmentSink();
         rules.fire(out, List.of(new HiringCase(onNoRehireList)));
         return out.hiring();
+    }
+
+    /** The Names sheet's words for a status or flag code; empty when no row names it. */
+    public Optional<CodeName> name(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return names.computeIfAbsent(code, c -> {
+            CodeName fact = new CodeName(c);
+            rules.fire(new AssessmentSink(), List.of(fact));
+            return fact.nameZh() == null ? Optional.empty() : Optional.of(fact);
+        });
     }
 
     private String parameter(String key) {

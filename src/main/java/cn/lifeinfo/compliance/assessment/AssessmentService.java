@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.time.YearMonth;
 import cn.lifeinfo.compliance.assessment.facts.AssessmentSink;
+import cn.lifeinfo.compliance.assessment.facts.CodeName;
 import cn.lifeinfo.compliance.assessment.facts.ScoreState;
 import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
 
@@ -151,11 +152,25 @@ public class AssessmentService {
                     row = top.orElse(null);
                 }
             }
-            statuses.add(new AssessmentVocabularyView.StatusLabel(code, AgentStatus.severity(code), threshold,
+            Optional<CodeName> name = inForce.name(code);
+            statuses.add(new AssessmentVocabularyView.StatusLabel(code, name.map(CodeName::nameZh).orElse(null),
+                    name.map(CodeName::nameEn).orElse(null), AgentStatus.severity(code), threshold,
                     row == null ? List.of() : row.flags().stream().sorted().toList(),
                     row == null ? null : row.ruleId(), row == null ? null : row.messageZh(),
                     row == null ? null : row.messageEn()));
         }
+        // every flag some Status row can raise: by points alone, a red line, repeated false information, a referral
+        Set<String> flagCodes = new java.util.TreeSet<>();
+        for (ScoreState state : List.of(new ScoreState(MAX_PROBED_POINTS, false, 0, false),
+                new ScoreState(0, true, 0, false), new ScoreState(0, false, MAX_PROBED_POINTS, false),
+                new ScoreState(0, false, 0, true))) {
+            inForce.status(state).forEach(row -> flagCodes.addAll(row.flags()));
+        }
+        List<AssessmentVocabularyView.FlagLabel> flags = flagCodes.stream().map(code -> {
+            Optional<CodeName> name = inForce.name(code);
+            return new AssessmentVocabularyView.FlagLabel(code, name.map(CodeName::nameZh).orElse(null),
+                    name.map(CodeName::nameEn).orElse(null));
+        }).toList();
         Set<String> typeNames = new LinkedHashSet<>(ViolationTypes.CATALOG);
         typeNames.addAll(violations.recordedTypes());
         List<AssessmentVocabularyView.TypeLabel> types = new ArrayList<>();
@@ -164,7 +179,7 @@ public class AssessmentService {
                     t.redLine(), t.ruleId(), t.descriptionZh(), t.descriptionEn())));
         }
         return new AssessmentVocabularyView(asOf.toString(), inForce.label(), inForce.windowMode().name(), statuses,
-                types);
+                flags, types);
     }
 
     private static List<AgentEntity> agentsOf(String branchPrefix, BranchScope scope) {

@@ -8,10 +8,14 @@ import java.util.List;
  * do) and the Status-sheet row behind it, and each violation type's points and description.
  */
 public record AssessmentVocabularyView(String asOf, String rulesetVersion, String windowMode,
-                                       List<StatusLabel> statuses, List<TypeLabel> types) {
+                                       List<StatusLabel> statuses, List<FlagLabel> flags, List<TypeLabel> types) {
 
-    public record StatusLabel(String code, int severity, Integer thresholdPoints, List<String> flags, String ruleId,
-                              String reasonZh, String reasonEn) {
+    /** @param nameZh the Names sheet's word for the status (灰名单), null when the sheet has none */
+    public record StatusLabel(String code, String nameZh, String nameEn, int severity, Integer thresholdPoints,
+                              List<String> flags, String ruleId, String reasonZh, String reasonEn) {
+    }
+
+    public record FlagLabel(String code, String nameZh, String nameEn) {
     }
 
     public record TypeLabel(String code, int points, boolean redLine, String ruleId, String descriptionZh,

@@ -107,6 +107,10 @@ class LeaderboardTest {
                 v.getList("statuses.code"));
         assertEquals(java.util.Arrays.asList(0, 3, 6, 9, 12), v.getList("statuses.thresholdPoints"));
         assertEquals("PEN-STAFF-006", v.getString("statuses[1].ruleId"));
+        assertEquals(List.of("正常", "灰名单", "暂停佣金", "降级", "解约"), v.getList("statuses.nameZh"));
+        assertEquals("Grey list", v.getString("statuses[1].nameEn"));
+        assertEquals("移送司法", v.getString("flags.find { it.code == 'JUDICIAL_REFERRAL' }.nameZh"));
+        assertEquals("不得再聘", v.getString("flags.find { it.code == 'NO_REHIRE' }.nameZh"));
         assertEquals("灰名单与进单核保挂钩", v.getString("statuses[1].reasonZh"));
         assertEquals(11, v.getList("types").size());
         assertEquals("销售人员代替客户接听回访", v.getString("types.find { it.code == 'PROXY_CALLBACK' }.descriptionZh"));

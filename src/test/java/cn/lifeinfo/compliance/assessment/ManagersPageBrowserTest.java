@@ -137,10 +137,13 @@ class ManagersPageBrowserTest {
             // thresholds drawn from the workbook in force, with their names
             assertEquals(4, driver.findElements(By.cssSelector("line.threshold")).size(), "four threshold lines");
             String thresholds = driver.findElement(By.id("thresholds")).getText();
-            assertTrue(thresholds.contains("GREY_LIST ≥ 3") && thresholds.contains("TERMINATED ≥ 12"), thresholds);
+            assertTrue(thresholds.contains("灰名单 GREY_LIST ≥ 3") && thresholds.contains("解约 TERMINATED ≥ 12"),
+                    thresholds);
+            assertTrue(driver.findElement(By.cssSelector("tr[data-agent='UI-A']")).getText().contains("降级 DEMOTION"),
+                    "status with the workbook's Chinese name");
             // the branch summary above the table
             WebElement branch = driver.findElement(By.cssSelector("article.branch[data-branch='3301UI']"));
-            assertTrue(branch.getText().contains("销售人员 Agents 3") && branch.getText().contains("DEMOTION 1"),
+            assertTrue(branch.getText().contains("销售人员 Agents 3") && branch.getText().contains("降级 DEMOTION 1"),
                     branch.getText());
             assertEquals(12, branch.findElements(By.cssSelector("svg.trend rect")).size(), "twelve months of trend");
             Path shot = browser.screenshot("managers-page.png");
