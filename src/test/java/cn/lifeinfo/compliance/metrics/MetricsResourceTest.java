@@ -74,6 +74,8 @@ class MetricsResourceTest {
         for (String writer : List.of("decision-audit-writer", "access-log-writer")) {
             has(metrics, "compliance_writer_queue_depth", "writer=\"" + writer + "\"");
             has(metrics, "compliance_writer_commits_seconds_count", "writer=\"" + writer + "\"");
+            has(metrics, "compliance_writer_lag_seconds", "writer=\"" + writer + "\"");
+            has(metrics, "compliance_writer_alive", "writer=\"" + writer + "\"");
         }
         has(metrics, "compliance_screening_records_total");
         for (String state : List.of("RECEIVING", "RUNNING", "DONE", "FAILED")) {
