@@ -82,7 +82,7 @@ public class ApiDocumentFilter implements OASFilter {
                             .schema(OASFactory.createSchema().ref(PROBLEM))
                             .example(problemExample(status))));
             if (status == 401) {
-                problem.addHeader("WWW-Authenticate", header("Bearer"));
+                problem.addHeader("WWW-Authenticate", header("Bearer (the RFC 6750 challenge)"));
             }
             if (status == 503) {
                 problem.addHeader("Retry-After", header("seconds to wait before retrying"));
@@ -95,6 +95,8 @@ public class ApiDocumentFilter implements OASFilter {
                 responses.removeAPIResponse(code);
             }
         }
+        Map<String, APIResponse> sorted = new java.util.TreeMap<>(responses.getAPIResponses());
+        responses.setAPIResponses(new java.util.LinkedHashMap<>(sorted));
         examples(key, op);
     }
 

@@ -37,9 +37,12 @@ class OpenApiContractResourceTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The published document; also left at target/openapi.json for reading and for CI artifacts. */
     static JsonNode document() throws IOException {
-        return JSON.readTree(given().noFiltersOfType(DefaultCaller.class).when()
-                .get(Management.url("/q/openapi?format=json")).then().statusCode(200).extract().asString());
+        String doc = given().noFiltersOfType(DefaultCaller.class).when()
+                .get(Management.url("/q/openapi?format=json")).then().statusCode(200).extract().asString();
+        Files.writeString(Path.of("target", "openapi.json"), doc);
+        return JSON.readTree(doc);
     }
 
     @Test
@@ -125,6 +128,11 @@ class OpenApiContractResourceTest {
             Response answer = given().contentType(ContentType.JSON).body(example.toString())
                     .when().post(path + (path.contains("truthfulness") ? "?dryRun=true" : ""));
             assertEquals(200, answer.statusCode(), answer.asString());
+            if (Boolean.getBoolean("openapi.examples.write")) {
+                Files.writeString(ApiExamplesTest.DIR.resolve("post-" + path.substring("/api/v1/".length())
+                        .replace('/', '-') + ".response.json"), JSON.writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(JSON.readTree(answer.asString())) + "\n");
+            }
             JsonNode documented = post.path("responses").path("200").path("content").path("application/json")
                     .path("example");
             if (!documented.isMissingNode()) {
