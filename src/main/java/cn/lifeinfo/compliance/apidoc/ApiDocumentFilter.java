@@ -31,6 +31,12 @@ import java.util.Map;
 public class ApiDocumentFilter implements OASFilter {
 
     static final String PROBLEM = "Problem";
+    /** Operations that return a JAX-RS Response, whose success body the generator cannot see: its schema. */
+    private static final Map<String, String> SUCCESS_SCHEMAS = Map.of(
+            "PUT /api/v1/agents/{agentCode}", "AgentView",
+            "PUT /api/v1/institutions/{institutionId}", "InstitutionView",
+            "POST /api/v1/agents/{agentCode}/violations", "ViolationView",
+            "POST /api/v1/rulesets/{family}", "VersionView");
     static final String SCHEME = "bearer";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -95,9 +101,37 @@ public class ApiDocumentFilter implements OASFilter {
                 responses.removeAPIResponse(code);
             }
         }
+        successSchemas(key, responses);
         Map<String, APIResponse> sorted = new java.util.TreeMap<>(responses.getAPIResponses());
         responses.setAPIResponses(new java.util.LinkedHashMap<>(sorted));
         examples(key, op);
+    }
+
+    /** A success whose body schema the generator left empty: the view it returns, or bytes for file downloads. */
+    private static void successSchemas(String key, APIResponses responses) {
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (!code.startsWith("2") || response.getContent() == null) {
+                return;
+            }
+            response.getContent().getMediaTypes().forEach((type, media) -> {
+                Schema schema = media.getSchema();
+                boolean empty = schema == null || (schema.getRef() == null && schema.getType() == null
+                        && schema.getProperties() == null);
+                if (!empty) {
+                    return;
+                }
+                if (SUCCESS_SCHEMAS.containsKey(key)) {
+                    media.setSchema(OASFactory.createSchema().ref(SUCCESS_SCHEMAS.get(key)));
+                } else if (key.equals("POST /api/v1/screenings")) {
+                    media.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                            .addProperty("id", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                            .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                } else if (!type.contains("json")) {
+                    media.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                            .contentMediaType(type).format("binary"));
+                }
+            });
+        });
     }
 
     private static org.eclipse.microprofile.openapi.models.headers.Header header(String description) {

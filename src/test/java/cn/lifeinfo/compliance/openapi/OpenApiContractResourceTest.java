@@ -63,6 +63,11 @@ class OpenApiContractResourceTest {
             List<Integer> codes = new ArrayList<>();
             m.getValue().path("responses").fields().forEachRemaining(r -> {
                 codes.add(Integer.parseInt(r.getKey()));
+                if (r.getKey().startsWith("2")) {
+                    r.getValue().path("content").fields().forEachRemaining(c -> assertTrue(
+                            c.getValue().path("schema").size() > 0, op + " " + r.getKey() + " " + c.getKey()
+                                    + " has no schema"));
+                }
                 if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
                     JsonNode body = r.getValue().path("content").path("application/problem+json");
                     assertEquals("#/components/schemas/Problem", body.path("schema").path("$ref").asText(),
