@@ -30,6 +30,10 @@
 #  "apiVersion") skips stage 1 and is checked against API.md's identity model: every role a group, a
 #  `groups` membership claim with plain names, a public PKCE client with the `branches` claim, a
 #  confidential client-credentials client whose service account holds decision-client.
+#  A *.json file with top-level "panels" and no "apiVersion" is a Grafana dashboard (k8s/monitoring/): it skips
+#  stage 1 and must parse as strict JSON, have a title and uid, unique panel ids, a datasource and a PromQL
+#  expression on every panel's targets, and name only compliance_* series the service publishes (METRICS below,
+#  which MetricsResourceTest finds on /q/metrics).
 #
 # Prints one line per validated file and exits non-zero on any problem.
 set -euo pipefail
@@ -52,6 +56,8 @@ fi
 
 # A Keycloak realm export (JSON without apiVersion) is not for kubectl; the Python stage checks it.
 is_realm() { [[ "$1" == *.json ]] && grep -q '"realm"' "$1" && ! grep -q '"apiVersion"' "$1"; }
+# A Grafana dashboard (JSON with "panels", without apiVersion) is not for kubectl either.
+is_dashboard() { [[ "$1" == *.json ]] && grep -q '"panels"' "$1" && ! grep -q '"apiVersion"' "$1"; }
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -63,7 +69,7 @@ if [[ "${K8S_VALIDATE_KUBECTL:-auto}" != "off" ]] && command -v kubectl >/dev/nu
   if [[ "${K8S_VALIDATE_CLUSTER:-0}" == "1" ]]; then
     kubectl_mode="kubectl apply --dry-run=client --validate=true"
     for f in "${files[@]}"; do
-      if is_realm "$f"; then continue; fi
+      if is_realm "$f" || is_dashboard "$f"; then continue; fi
       if ! out="$(kubectl apply --dry-run=client --validate=true -f "$f" 2>&1)"; then
         printf '%s\t%s\n' "$f" "$(printf '%s' "$out" | tr '\n\t' '  ' | cut -c1-400)" >> "$work/kubectl-failures"
       fi
@@ -86,7 +92,7 @@ users:
 current-context: offline
 EOF
     for f in "${files[@]}"; do
-      if is_realm "$f"; then continue; fi
+      if is_realm "$f" || is_dashboard "$f"; then continue; fi
       if ! out="$(KUBECONFIG="$work/kubeconfig" kubectl annotate --local -o name \
                  --cache-dir="$work/cache" -f "$f" k8s-validate=1 2>&1 </dev/null)"; then
         printf '%s\t%s\n' "$f" "$(printf '%s' "$out" | tr '\n\t' '  ' | cut -c1-400)" >> "$work/kubectl-failures"
@@ -115,6 +121,7 @@ if [[ -z "$py" ]]; then
 fi
 
 cat > "$work/check.py" <<'PYEOF'
+import json
 import os
 import re
 import sys
@@ -142,6 +149,17 @@ KNOWN_KINDS = {
 # API.md "Who is acting": the roles a realm must offer as groups
 ROLES = ["decision-client", "registry-admin", "rule-author", "rule-approver", "inspector", "manager",
          "screening-operator", "auditor"]
+# the compliance_* series /q/metrics publishes (MetricsResourceTest); a dashboard naming another one has a typo
+METRICS = {
+    "compliance_decisions_total", "compliance_findings_total", "compliance_access_denials_total",
+    "compliance_decision_duration_seconds_bucket", "compliance_decision_duration_seconds_count",
+    "compliance_decision_duration_seconds_sum", "compliance_decision_duration_seconds_max",
+    "compliance_ruleset_active_version", "compliance_writer_queue_depth", "compliance_writer_lag_seconds",
+    "compliance_writer_alive", "compliance_writer_commits_seconds_count", "compliance_writer_commits_seconds_sum",
+    "compliance_writer_rejected_rows_total", "compliance_screening_records_total", "compliance_screening_jobs",
+    "compliance_access_alerts",
+}
+METRIC_NAME = re.compile(r"\bcompliance_[a-z_]+")
 DNS1123_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")
 DNS1035_LABEL = re.compile(r"^[a-z]([-a-z0-9]*[a-z0-9])?$")
 HEALTH_PATH = re.compile(r"^/q/health(/(live|ready|started))?$")
@@ -219,8 +237,56 @@ def check_realm(f, r):
     summary[f].append(f"KeycloakRealm/{r.get('realm')}")
 
 
+def check_dashboard(f):
+    """A Grafana dashboard: strict JSON, titled, every panel with a datasource and PromQL on known series."""
+    out = problems[f]
+    try:
+        with open(f, encoding="utf-8") as fh:
+            dash = json.load(fh)
+    except (ValueError, UnicodeDecodeError) as e:
+        out.append("JSON parse error: " + " ".join(str(e).split()))
+        return
+    for key in ("title", "uid"):
+        if not isinstance(dash.get(key), str) or not dash.get(key):
+            out.append(f"dashboard: missing {key}")
+    panels = dash.get("panels")
+    if not isinstance(panels, list) or not panels:
+        out.append("dashboard: no panels")
+        return
+    ids = set()
+    for p in panels:
+        pid, title = p.get("id"), p.get("title", "?")
+        if pid in ids:
+            out.append(f"dashboard: duplicate panel id {pid}")
+        ids.add(pid)
+        if p.get("type") == "row":
+            continue
+        if not p.get("datasource"):
+            out.append(f"dashboard panel {title!r}: no datasource")
+        targets = p.get("targets") or []
+        if not targets:
+            out.append(f"dashboard panel {title!r}: no targets")
+        for t in targets:
+            expr = t.get("expr")
+            if not isinstance(expr, str) or not expr.strip():
+                out.append(f"dashboard panel {title!r}: a target without expr")
+                continue
+            if expr.count("(") != expr.count(")") or expr.count("{") != expr.count("}"):
+                out.append(f"dashboard panel {title!r}: unbalanced brackets in {expr!r}")
+            for name in METRIC_NAME.findall(expr):
+                if name not in METRICS:
+                    out.append(f"dashboard panel {title!r}: {name} is not a series the service publishes")
+    summary[f].append(f"GrafanaDashboard/{dash.get('uid')} ({len(panels)} panels)")
+
+
 docs = []  # (file, index, doc)
 for f in files:
+    if f.endswith(".json"):
+        with open(f, encoding="utf-8", errors="replace") as fh:
+            head = fh.read()
+        if '"panels"' in head and '"apiVersion"' not in head:
+            check_dashboard(f)
+            continue
     try:
         with open(f, encoding="utf-8") as fh:
             loaded = list(yaml.safe_load_all(fh))

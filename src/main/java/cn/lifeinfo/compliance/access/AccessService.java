@@ -9,6 +9,7 @@ import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import cn.lifeinfo.compliance.common.Ulid;
 import cn.lifeinfo.compliance.common.FieldError;
+import cn.lifeinfo.compliance.metrics.DecisionTelemetry;
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
 import cn.lifeinfo.compliance.ruleset.RuleFamily;
 import cn.lifeinfo.compliance.ruleset.RulesetRegistry;
@@ -26,9 +27,12 @@ public class AccessService {
     private final AccessLogWriter log;
     private final Writers writers;
     private final IdentifierHasher hasher;
+    private final DecisionTelemetry telemetry;
     private final AccessEngine engine = new AccessEngine();
 
-    public AccessService(RulesetRegistry registry, AccessLogWriter log, Writers writers, IdentifierHasher hasher) {
+    public AccessService(RulesetRegistry registry, AccessLogWriter log, Writers writers, IdentifierHasher hasher,
+                         DecisionTelemetry telemetry) {
+        this.telemetry = telemetry;
         this.writers = writers;
         this.registry = registry;
         this.log = log;
@@ -37,6 +41,7 @@ public class AccessService {
 
     /** Completes once the decision's ACC-AUD-001 row is committed: a PERMIT is never answered without its log row. */
     public CompletionStage<AccessDecision> decide(AccessRequest request) {
+        long started = System.nanoTime();
         if (request == null) {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
                     "The body must be a JSON object holding one access request"));
@@ -53,7 +58,17 @@ public class AccessService {
         AccessDecision decision = AccessDecision.of(decisionId, rules.label(), outcome, now);
         DecisionRecords trail = new DecisionRecords();
         trail.add(log.record(logRow(decisionId, now, rules.label(), request, outcome)));
-        return trail.all(writers.commitTimeout()).thenApply(committed -> decision);
+        return trail.all(writers.commitTimeout()).thenApply(committed -> {
+            long nanos = System.nanoTime() - started;
+            String family = RuleFamily.ACCESS.id();
+            telemetry.latency(family, "single", nanos);
+            telemetry.decided(family, decisionId, rules.label(), outcome.decision(), null, nanos);
+            telemetry.finding(family, outcome.ruleId(), outcome.decision());
+            if (!outcome.permitted()) {
+                telemetry.accessDenied(outcome.ruleId());
+            }
+            return decision;
+        });
     }
 
     private AccessDecisionLog logRow(String decisionId, Instant at, String version, AccessRequest request,

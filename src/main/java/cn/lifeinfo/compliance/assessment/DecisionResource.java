@@ -5,7 +5,9 @@ import jakarta.annotation.security.RolesAllowed;
 import cn.lifeinfo.compliance.assessment.facts.AssessmentSink.DecisionRow;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
+import cn.lifeinfo.compliance.metrics.DecisionTelemetry;
 import cn.lifeinfo.compliance.registry.ContactKeys;
+import cn.lifeinfo.compliance.ruleset.RuleFamily;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,9 +33,12 @@ public class DecisionResource {
     private final AssessmentRulesProvider rules;
     private final ContactKeys keys;
     private final ZoneId zone;
+    private final DecisionTelemetry telemetry;
 
     public DecisionResource(CommissionService commission, AssessmentService assessment, AssessmentRulesProvider rules,
-                            ContactKeys keys, @ConfigProperty(name = "compliance.zone") ZoneId zone) {
+                            ContactKeys keys, @ConfigProperty(name = "compliance.zone") ZoneId zone,
+                            DecisionTelemetry telemetry) {
+        this.telemetry = telemetry;
         this.commission = commission;
         this.assessment = assessment;
         this.rules = rules;
@@ -44,13 +49,17 @@ public class DecisionResource {
     @POST
     @Path("commission")
     public CommissionDecision commission(CommissionRequest body) {
-        return commission.decide(body);
+        long started = System.nanoTime();
+        CommissionDecision decision = commission.decide(body);
+        observe(started, decision.rulesetVersion(), decision.action(), decision.ruleId());
+        return decision;
     }
 
     /** Body {idNumber?, agentCode?}: is the candidate on the no-rehire list (an agent of ours with NO_REHIRE)? */
     @POST
     @Path("hiring")
     public HiringDecision hiring(HiringRequest body) {
+        long started = System.nanoTime();
         if (body == null || (blank(body.idNumber()) && blank(body.agentCode()))) {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
                     "Give the candidate's idNumber (and/or a former agentCode)"));
@@ -64,8 +73,19 @@ public class DecisionResource {
             throw Dates.unprocessable("no-hiring-rule",
                     "No row of sheet 聘用检查 Hiring (" + inForce.label() + ") applies", List.of());
         }
-        return new HiringDecision(inForce.label(), row.outcome(), row.ruleId(), row.messageZh(), row.messageEn(),
-                matches, Instant.now().toString());
+        HiringDecision decision = new HiringDecision(inForce.label(), row.outcome(), row.ruleId(), row.messageZh(),
+                row.messageEn(), matches, Instant.now().toString());
+        observe(started, decision.rulesetVersion(), decision.decision(), decision.ruleId());
+        return decision;
+    }
+
+    /** Commission and hiring decisions have no decision id: they are answered, not stored. */
+    private void observe(long started, String version, String outcome, String ruleId) {
+        long nanos = System.nanoTime() - started;
+        String family = RuleFamily.ASSESSMENT.id();
+        telemetry.latency(family, "single", nanos);
+        telemetry.decided(family, "-", version, outcome, null, nanos);
+        telemetry.finding(family, ruleId, outcome);
     }
 
     private static boolean blank(String s) {

@@ -5,11 +5,19 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 
-/** RFC 9457 problem details, the body of every 4xx and 5xx answer (API.md, Errors). */
+/**
+ * RFC 9457 problem details, the body of every 4xx and 5xx answer (API.md, Errors), with the request's id
+ * ({@link RequestIds}) so a caller can quote it to operators, who find it in the logs.
+ */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, List<?> errors) {
+public record Problem(String type, String title, int status, String detail, List<?> errors, String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** For the request being answered: its id is taken from the logging context. */
+    public Problem(String type, String title, int status, String detail, List<?> errors) {
+        this(type, title, status, detail, errors, RequestIds.current());
+    }
 
     public static Problem of(Response.Status status, String slug, String detail) {
         return new Problem("/problems/" + slug, status.getReasonPhrase(), status.getStatusCode(), detail, List.of());
@@ -21,7 +29,7 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public Problem withErrors(List<?> errorList) {
-        return new Problem(type, title, status, detail, errorList);
+        return new Problem(type, title, status, detail, errorList, requestId);
     }
 
     public Response toResponse() {

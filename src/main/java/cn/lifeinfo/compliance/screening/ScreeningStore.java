@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -469,6 +470,21 @@ public class ScreeningStore {
 
     public record CountRow(String dimension, String key, String label, long records, long defective, long review,
                            long findings) {
+    }
+
+    /** Jobs per status (RECEIVING, RUNNING, DONE, FAILED) over every instance, for the metrics. */
+    public Map<String, Long> jobsByStatus() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        try (Connection c = db.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT status, COUNT(*) FROM screening_job GROUP BY status");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting jobs failed", e);
+        }
+        return counts;
     }
 
     public Optional<JobRow> job(String id) {

@@ -29,6 +29,7 @@ public class ScreeningWorker {
     private final ChunkScreener screener;
     private final HeldBooks books;
     private final ScreeningConfig config;
+    private final ScreeningMetrics metrics;
     private final String host;
     private final String instance;
     private final AtomicBoolean paused = new AtomicBoolean();
@@ -36,7 +37,9 @@ public class ScreeningWorker {
     private volatile boolean running;
     private ExecutorService threads;
 
-    public ScreeningWorker(ScreeningStore store, ChunkScreener screener, HeldBooks books, ScreeningConfig config) {
+    public ScreeningWorker(ScreeningStore store, ChunkScreener screener, HeldBooks books, ScreeningConfig config,
+                           ScreeningMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.screener = screener;
         this.books = books;
@@ -160,7 +163,12 @@ public class ScreeningWorker {
         }
         books.catchUp(claim.jobId());
         byte[] keys = store.bookKeys(claim.chunkId());
-        return store.completeEvaluate(claim, screener.evaluate(lines, keys == null ? null : BookKeys.decode(keys)));
+        ChunkResult result = screener.evaluate(lines, keys == null ? null : BookKeys.decode(keys));
+        boolean done = store.completeEvaluate(claim, result);
+        if (done) {
+            metrics.screened(result.screened());
+        }
+        return done;
     }
 
     /** Claims without processing: for tests that abandon a claim as a crashed instance would. */

@@ -9,6 +9,7 @@ import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import cn.lifeinfo.compliance.common.Ulid;
+import cn.lifeinfo.compliance.metrics.DecisionTelemetry;
 import cn.lifeinfo.compliance.registry.RegistryLookup;
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
 import cn.lifeinfo.compliance.ruleset.RuleFamily;
@@ -53,6 +54,7 @@ public class TruthfulnessService {
     private final int batchLimit;
     private final ImpactPreview impact;
     private final boolean keepInputs;
+    private final DecisionTelemetry telemetry;
     private final TruthfulnessEngine engine = new TruthfulnessEngine(Divisions.standard());
 
     public TruthfulnessService(RulesetRegistry registry, DecisionAuditWriter audit, Writers writers, Event<TruthfulnessDecided> decided,
@@ -61,8 +63,9 @@ public class TruthfulnessService {
                                @ConfigProperty(name = "compliance.truthfulness.batch-limit") int batchLimit,
                                ImpactPreview impact,
                                @ConfigProperty(name = "compliance.impact.keep-inputs") int keepInputs,
-                               SalespersonStandings standings) {
+                               SalespersonStandings standings, DecisionTelemetry telemetry) {
         this.standings = standings;
+        this.telemetry = telemetry;
         this.impact = impact;
         this.keepInputs = keepInputs > 0;
         this.registry = registry;
@@ -77,11 +80,11 @@ public class TruthfulnessService {
     }
 
     public TruthfulnessDecision decide(PolicyRecord record, boolean dryRun) {
-        return decideBatch(List.of(record), dryRun).get(0);
+        return decideBatch(List.of(record), null, dryRun, "single").get(0);
     }
 
     public List<TruthfulnessDecision> decideBatch(List<PolicyRecord> records, boolean dryRun) {
-        return decideBatch(records, null, dryRun);
+        return decideBatch(records, null, dryRun, "batch");
     }
 
     /**
@@ -90,6 +93,13 @@ public class TruthfulnessService {
      */
     public List<TruthfulnessDecision> decideBatch(List<PolicyRecord> records, List<PolicyKeys> known,
                                                   boolean dryRun) {
+        return decideBatch(records, known, dryRun, "screening");
+    }
+
+    /** @param call how the records came, for the latency metric: single, batch or screening */
+    private List<TruthfulnessDecision> decideBatch(List<PolicyRecord> records, List<PolicyKeys> known,
+                                                   boolean dryRun, String call) {
+        long started = System.nanoTime();
         checkBatch(records);
         CompiledRuleset rules = registry.active(RuleFamily.TRUTHFULNESS);
         List<PolicyKeys> keys = known != null && known.size() == records.size() ? known
@@ -132,6 +142,15 @@ public class TruthfulnessService {
             trail.add(population.store(keys));
             events.forEach(decided::fire);
             trail.await(writers.commitTimeout()); // answered only once recorded
+        }
+        long nanos = System.nanoTime() - started;
+        telemetry.latency(RuleFamily.TRUTHFULNESS.id(), call, nanos);
+        for (TruthfulnessDecision d : decisions) {
+            telemetry.decided(RuleFamily.TRUTHFULNESS.id(), d.decisionId(), d.rulesetVersion(), d.overall(),
+                    d.underwritingGate(), nanos);
+            for (TruthfulnessDecision.FindingView f : d.findings()) {
+                telemetry.finding(RuleFamily.TRUTHFULNESS.id(), f.ruleId(), f.severity());
+            }
         }
         return decisions;
     }
