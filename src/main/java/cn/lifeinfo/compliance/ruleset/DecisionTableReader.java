@@ -77,6 +77,9 @@ public final class DecisionTableReader {
             List<TableRows> result = new ArrayList<>();
             for (TableTemplates.Table table : templates.tables()) {
                 Sheet sheet = workbook.getSheet(table.sheet());
+                if (sheet == null && table.optional()) {
+                    continue;
+                }
                 if (sheet == null) {
                     problems.add(SheetProblem.ofFile(fileName, "缺少工作表 \"" + table.sheet()
                             + "\" / the workbook has no sheet named \"" + table.sheet() + "\""));

@@ -32,9 +32,12 @@ public record TableTemplates(String family, int version, @JsonProperty("package"
      * @param sheet   the worksheet the officer edits, found by this exact name
      * @param pattern the fact pattern every condition of the table constrains, e.g. {@code $p : PersonFacts}
      * @param calls   statements run after the columns' own statements, using the variables those declare
+     * @param optional a table added after workbooks of the family were stored: a workbook without its sheet (an
+     *                 earlier version, kept for rollback) compiles without its rules instead of being refused
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Table(String name, String sheet, String pattern, List<Column> columns, List<String> calls) {
+    public record Table(String name, String sheet, String pattern, List<Column> columns, List<String> calls,
+                        boolean optional) {
     }
 
     /**
