@@ -317,6 +317,8 @@
 
   function loadImpact(version) {
     $('impact-summary').textContent = '正在比较… / Comparing…';
+    $('impact-summary').removeAttribute('data-records');
+    $('impact-summary').removeAttribute('data-flips');
     return getJson('/api/v1/rulesets/truthfulness/versions/' + version + '/impact?last=500').then(function (r) {
       var s = $('impact-summary');
       s.setAttribute('data-records', r.records);
