@@ -125,6 +125,7 @@
     body.textContent = '';
     f.versions.slice().reverse().forEach(function (v) {
       var actions = document.createElement('td');
+      actions.className = 'actions';
       actions.appendChild(button('查看 View', function () { showVersion(v.version); }, 'view'));
       actions.appendChild(button('下载 Download', function () { download(v); }, 'download'));
       if (v.status === 'RETIRED' && can('rule-approver')) {
@@ -331,7 +332,8 @@
           + ' PASS→FAIL, ' + r.failToPass + ' FAIL→PASS, ' + r.gateChanged + ' underwriting-gate change(s).';
       var channels = Object.keys(r.byChannel).map(function (k) {
         var c = r.byChannel[k];
-        return { label: k, records: c.records, a: c.passToFail, b: c.failToPass };
+        return { label: k, records: c.records, a: c.passToFail, b: c.failToPass,
+          chartLabel: k + ' (' + c.records + ')' };
       });
       var rules = Object.keys(r.byRule).map(function (k) {
         return { label: k, a: r.byRule[k].added, b: r.byRule[k].removed };
@@ -355,10 +357,12 @@
     return e;
   }
 
+  function shorten(text) { return text.length > 26 ? text.substring(0, 25) + '…' : text; }
+
   // Paired horizontal bars: per channel PASS→FAIL / FAIL→PASS, per rule now fires / no longer fires.
   function drawImpact(channels, rules) {
     var blocks = [
-      { title: '按渠道 By channel', rows: channels, a: '通过→不通过 PASS→FAIL', b: '不通过→通过 FAIL→PASS' },
+      { title: '按渠道（记录数）By channel (records)', rows: channels, a: '通过→不通过 PASS→FAIL', b: '不通过→通过 FAIL→PASS' },
       { title: '按规则 By rule', rows: rules, a: '新触发 Now fires', b: '不再触发 No longer fires' }];
     var W = 720, L = 190, R = 60, BAR = 9, GAP = 8, y = 24;
     var max = 1;
@@ -384,7 +388,7 @@
       }
       bl.rows.forEach(function (x) {
         root.appendChild(svg('text', { x: L - 6, y: y + BAR + 3, 'font-size': 12, 'text-anchor': 'end' },
-          x.label.length > 26 ? x.label.substring(0, 25) + '…' : x.label));
+          shorten(x.chartLabel || x.label)));
         [[x.a, '#c0392b'], [x.b, '#1d6b3a']].forEach(function (bar, i) {
           var top = y + i * BAR;
           root.appendChild(svg('rect', { 'class': 'bar', x: L, y: top, width: Math.max(1, scale(bar[0])),

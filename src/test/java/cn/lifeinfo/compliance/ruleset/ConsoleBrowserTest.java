@@ -150,13 +150,29 @@ class ConsoleBrowserTest {
                     By.cssSelector("#changes tr[data-action=ROLLED_BACK]")));
             assertEquals("truthfulness@" + original, decisionVersion(), "decisions name the old version again");
             assertTrue(browser.screenshot("console-1400-history.png").toFile().length() > 10_000);
+
+            // 6. any version downloads as uploaded (the click's blob is read back instead of saved to disk)
+            driver.executeScript("""
+                    window.downloads = [];
+                    HTMLAnchorElement.prototype.click = function () {
+                      var a = this;
+                      fetch(a.href).then(function (r) { return r.arrayBuffer(); }).then(function (b) {
+                        window.downloads.push({ name: a.download, size: b.byteLength });
+                      });
+                    };
+                    """);
+            driver.findElement(By.cssSelector("#versions tr[data-version='" + candidate + "'] button.download")).click();
+            browser.waiting().until(d -> ((Long) driver.executeScript("return window.downloads.length;")) > 0);
+            assertEquals("truthfulness-v" + candidate + "-truthfulness.xlsx",
+                    driver.executeScript("return window.downloads[0].name;"));
+            assertEquals((long) good.length, driver.executeScript("return window.downloads[0].size;"));
         } finally {
             if (RulesetResourceTest.activeVersion() != original) {
                 RulesetResourceTest.activate(original, "restorer");
             }
         }
 
-        // 6. an auditor on a phone: reads versions, diff and history; no upload, no activation; nothing wider than 390
+        // 7. an auditor on a phone: reads versions, diff and history; no upload, no activation; nothing wider than 390
         try (Browser phone = new Browser(390, 844)) {
             var driver = phone.driver;
             driver.get(page + "?family=truthfulness&version=" + candidate);
