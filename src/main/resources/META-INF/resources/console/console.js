@@ -50,6 +50,13 @@
     var d = new Date(instant);
     return isNaN(d) ? instant : d.toLocaleString('zh-CN', { hour12: false });
   }
+  // Each cell carries its column's header, so that a phone shows a table row as a card of "label: value" lines.
+  function labelCells(table) {
+    var heads = Array.prototype.map.call(table.tHead.rows[0].cells, function (th) { return th.textContent; });
+    Array.prototype.forEach.call(table.tBodies[0].rows, function (tr) {
+      Array.prototype.forEach.call(tr.cells, function (td, i) { td.setAttribute('data-label', heads[i] || ''); });
+    });
+  }
   function statusBadge(status) { return el('span', STATUS[status] || status, 'status status-' + status); }
 
   function say(text, isError) {
@@ -129,7 +136,10 @@
       actions.appendChild(button('查看 View', function () { showVersion(v.version); }, 'view'));
       actions.appendChild(button('下载 Download', function () { download(v); }, 'download'));
       if (v.status === 'RETIRED' && can('rule-approver')) {
-        actions.appendChild(button('回滚到此版本 Roll back', function () { showVersion(v.version); }, 'rollback'));
+        // opens the version first: the approver sees what going back (or forward again) changes before confirming
+        var back = f.activeVersion && v.version < f.activeVersion;
+        actions.appendChild(button(back ? '回滚到此版本 Roll back' : '重新生效 Re-activate',
+          function () { showVersion(v.version); }, back ? 'rollback' : 'reactivate'));
       }
       var tr = row([label(v.version), cell(statusBadge(v.status)), v.fileName, v.ruleCount == null ? '' : v.ruleCount,
         (v.uploadedBy || '') + ' ' + when(v.uploadedAt), (v.approvedBy || '') + ' ' + when(v.activatedAt), actions]);
@@ -138,6 +148,7 @@
       tr.classList.toggle('selected', v.version === state.selected);
       body.appendChild(tr);
     });
+    labelCells($('versions'));
     $('upload').hidden = !can('rule-author');
   }
 
@@ -152,6 +163,7 @@
         tr.setAttribute('data-action', c.action);
         body.appendChild(tr);
       });
+      labelCells($('changes'));
     });
   }
 
@@ -162,6 +174,8 @@
     remember();
     renderVersions();
     return getJson(API + '/' + state.family + '/versions/' + version).then(function (d) {
+      // a later click chose another version while this one loaded: its answer must not overwrite that one
+      if (state.selected !== version) return null;
       var v = d.version;
       var f = current();
       $('detail').hidden = false;
@@ -191,7 +205,7 @@
       if (previewable) work.push(loadImpact(v.version));
       return Promise.all(work);
     }).then(function () {
-      $('detail').scrollIntoView({ block: 'start' });
+      if (state.selected === version) $('detail').scrollIntoView({ block: 'start' });
     }).catch(fail);
   }
 
@@ -205,6 +219,7 @@
       tr.setAttribute('data-column', p.column || '');
       body.appendChild(tr);
     });
+    labelCells(table);
     table.hidden = problems.length === 0;
   }
 
@@ -232,7 +247,8 @@
     var b = $('activate');
     var why = $('four-eyes');
     var rollback = f.activeVersion && v.version < f.activeVersion;
-    b.textContent = rollback ? '回滚到此版本 Roll back to this version' : '生效 Activate';
+    b.textContent = rollback ? '回滚到此版本 Roll back to this version'
+      : v.status === 'RETIRED' ? '重新生效 Re-activate' : '生效 Activate';
     b.hidden = v.status === 'ACTIVE' || v.status === 'REJECTED' || v.status === 'PENDING_APPROVAL';
     b.disabled = false;
     why.hidden = false;
@@ -310,6 +326,7 @@
           body.appendChild(tr);
         });
       });
+      labelCells($('diff'));
       $('diff').hidden = count === 0;
       $('diff-summary').textContent = count === 0 ? '规则内容与生效版本相同 / The rules are the same as the version in force'
         : '共 ' + count + ' 处变化 / ' + count + ' change(s)';

@@ -131,6 +131,8 @@ class ConsoleBrowserTest {
             approve.click();
             browser.waiting().until(ExpectedConditions.attributeToBe(By.id("family-state"), "data-active",
                     String.valueOf(candidate)));
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-status"),
+                    "生效中"));
             assertEquals("ACTIVE", statusOf(candidate));
             assertEquals("truthfulness@" + candidate, decisionVersion(), "decisions name the new version");
             assertEquals(1, driver.findElements(By.cssSelector("#changes tr[data-action=ACTIVATED]")).stream()
@@ -148,6 +150,9 @@ class ConsoleBrowserTest {
                     String.valueOf(original)));
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#changes tr[data-action=ROLLED_BACK]")));
+            assertTrue(driver.findElement(By.cssSelector("#versions tr[data-version='" + candidate + "'] button"
+                    + ".reactivate")).getText().contains("重新生效"),
+                    "a newer retired version is re-activated, not rolled back to");
             assertEquals("truthfulness@" + original, decisionVersion(), "decisions name the old version again");
             assertTrue(browser.screenshot("console-1400-history.png").toFile().length() > 10_000);
 
@@ -184,6 +189,8 @@ class ConsoleBrowserTest {
             assertTrue(width <= 390, "the page fits a 390 px phone (tables scroll inside their boxes): " + width);
             driver.executeScript("window.scrollTo(0, 0);");
             assertTrue(phone.screenshot("console-390.png").toFile().length() > 5_000);
+            driver.executeScript("document.getElementById('diff').scrollIntoView();");
+            assertTrue(phone.screenshot("console-390-diff.png").toFile().length() > 5_000);
         }
     }
 
