@@ -202,7 +202,20 @@
       var previewable = state.family === 'truthfulness' && v.status !== 'REJECTED' && f.activeVersion !== v.version
         && (can('rule-author') || can('rule-approver'));
       $('impact').hidden = !previewable;
-      if (previewable) work.push(loadImpact(v.version));
+      if (previewable) {
+        // the preview compiles the version on the service; an activation clicked meanwhile would wait for the same
+        // compile slot and could be refused as busy — and the approver should see the impact before deciding anyway
+        var b = $('activate');
+        var allowed = !b.disabled;
+        b.disabled = true;
+        b.title = '影响预估完成后可操作 / Available once the impact preview is in';
+        var settle = function () {
+          if (state.selected !== v.version) return;
+          b.disabled = !allowed;
+          b.title = '';
+        };
+        work.push(loadImpact(v.version).then(settle, function (e) { settle(); throw e; }));
+      }
       return Promise.all(work);
     }).then(function () {
       if (state.selected === version) $('detail').scrollIntoView({ block: 'start' });
@@ -279,6 +292,7 @@
 
   function activate(v) {
     $('activate').disabled = true;
+    say('正在编译并生效 ' + v.label + '… / Compiling and activating ' + v.label + '…');
     return call(API + '/' + state.family + '/versions/' + v.version + '/activate', { method: 'POST' })
       .then(function (r) {
         if (!r.ok) {
@@ -288,6 +302,8 @@
           why.setAttribute('data-reason', 'refused');
           why.textContent = (r.body && (r.body.detail || r.body.title)) || ('HTTP ' + r.status);
           fail(r.body);
+          // busy or another activation running: the approver may try again; a refusal (403, 409 rejected) stands
+          $('activate').disabled = !(r.status === 503 || (r.body && r.body.type && /activation-in-progress/.test(r.body.type)));
           return null;
         }
         say(r.body.label + ' 已生效，新的决策使用该版本。/ ' + r.body.label + ' is now in force; new decisions use it.');

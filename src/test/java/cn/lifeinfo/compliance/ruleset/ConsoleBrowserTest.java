@@ -68,7 +68,7 @@ class ConsoleBrowserTest {
 
             // 1. a broken workbook through the file picker: the problem names sheet, row and column
             driver.findElement(By.id("file")).sendKeys(broken.toString());
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("problems-box")));
+            compiling(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("problems-box")));
             List<WebElement> named = driver.findElements(By.cssSelector("#problems tr[data-sheet='人员 Person'][data-row='"
                     + brokenRow + "'][data-column='" + brokenColumn + "']"));
             assertEquals(1, named.size(), "the rejected cell is named: " + driver.findElement(By.id("problems")).getText());
@@ -78,7 +78,7 @@ class ConsoleBrowserTest {
 
             // 2. the good workbook dropped onto the drop zone
             dropFile(browser, good, "truthfulness.xlsx");
-            WebElement detail = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+            WebElement detail = compiling(browser).until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#detail[data-version]")));
             browser.waiting().until(ExpectedConditions.attributeToBe(By.id("tests-summary"), "data-failures", "0"));
             candidate = Integer.parseInt(detail.getAttribute("data-version"));
@@ -114,7 +114,7 @@ class ConsoleBrowserTest {
             assertTrue(why.getText().contains("四眼原则") && why.getText().contains("Four-eyes"), why.getText());
             // and if the button is forced, the service itself refuses and its reason is shown
             driver.executeScript("arguments[0].disabled = false; arguments[0].click();", activate);
-            browser.waiting().until(ExpectedConditions.attributeToBe(By.id("four-eyes"), "data-reason", "refused"));
+            compiling(browser).until(ExpectedConditions.attributeToBe(By.id("four-eyes"), "data-reason", "refused"));
             assertTrue(why.getText().contains("上传人不得审批自己上传的版本") && why.getText().contains("cannot approve"),
                     why.getText());
             assertEquals("VALIDATED", statusOf(candidate));
@@ -124,12 +124,12 @@ class ConsoleBrowserTest {
             signInAs(browser, "bob");
             browser.waiting().until(ExpectedConditions.attributeToBe(By.id("detail"), "data-version",
                     String.valueOf(candidate)));
-            WebElement approve = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("activate")));
+            WebElement approve = compiling(browser).until(ExpectedConditions.elementToBeClickable(By.id("activate")));
             browser.waiting().until(ExpectedConditions.attributeToBeNotEmpty(
                     driver.findElement(By.id("impact-summary")), "data-records"));
             assertTrue(browser.screenshot("console-1400-review.png").toFile().length() > 10_000);
             approve.click();
-            browser.waiting().until(ExpectedConditions.attributeToBe(By.id("family-state"), "data-active",
+            compiling(browser).until(ExpectedConditions.attributeToBe(By.id("family-state"), "data-active",
                     String.valueOf(candidate)));
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-status"),
                     "生效中"));
@@ -143,10 +143,10 @@ class ConsoleBrowserTest {
             driver.findElement(By.cssSelector("#versions tr[data-version='" + original + "'] button.rollback")).click();
             browser.waiting().until(ExpectedConditions.attributeToBe(By.id("detail"), "data-version",
                     String.valueOf(original)));
-            WebElement rollback = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("activate")));
+            WebElement rollback = compiling(browser).until(ExpectedConditions.elementToBeClickable(By.id("activate")));
             assertTrue(rollback.getText().contains("回滚"), rollback.getText());
             rollback.click();
-            browser.waiting().until(ExpectedConditions.attributeToBe(By.id("family-state"), "data-active",
+            compiling(browser).until(ExpectedConditions.attributeToBe(By.id("family-state"), "data-active",
                     String.valueOf(original)));
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#changes tr[data-action=ROLLED_BACK]")));
@@ -192,6 +192,24 @@ class ConsoleBrowserTest {
             driver.executeScript("document.getElementById('diff').scrollIntoView();");
             assertTrue(phone.screenshot("console-390-diff.png").toFile().length() > 5_000);
         }
+    }
+
+    /**
+     * Uploads and activations compile the whole workbook on the service; on a loaded 2-core CI machine beside other
+     * builds that has taken longer than the usual 20 s wait, so these steps wait longer and say where they stood.
+     */
+    private static org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> compiling(Browser browser) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(120))
+                .withMessage(() -> pageState(browser));
+    }
+
+    /** What the officer would see, for a failed wait's message. */
+    private static String pageState(Browser browser) {
+        browser.screenshot("console-failure.png");
+        return "message=" + browser.driver.findElement(By.id("message")).getText() + " | four-eyes="
+                + browser.driver.findElement(By.id("four-eyes")).getText() + " | detail="
+                + browser.driver.findElement(By.id("detail")).getAttribute("data-version") + " | url="
+                + browser.driver.getCurrentUrl();
     }
 
     private static void signInAs(Browser browser, String user) {
