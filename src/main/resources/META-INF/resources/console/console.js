@@ -199,7 +199,8 @@
           ? '未通过校验的版本不比较 / A rejected version is not compared'
           : '这就是生效版本 / This is the version in force';
       }
-      var previewable = state.family === 'truthfulness' && v.status !== 'REJECTED' && f.activeVersion !== v.version
+      // a version awaiting approval only: the service previews VALIDATED (and ACTIVE) versions, not retired ones
+      var previewable = state.family === 'truthfulness' && v.status === 'VALIDATED'
         && (can('rule-author') || can('rule-approver'));
       $('impact').hidden = !previewable;
       if (previewable) {
