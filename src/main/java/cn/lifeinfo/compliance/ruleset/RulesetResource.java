@@ -81,6 +81,18 @@ public class RulesetResource {
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 
+    /**
+     * One version with what its upload found: the workbook's own test cases (how many ran, which failed) or, for a
+     * rejected upload, every problem with sheet, row and column. The console shows it; the list above leaves it out
+     * because a rejected report can be long.
+     */
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.RULE_APPROVER, Roles.AUDITOR})
+    @GET
+    @Path("/{family}/versions/{version}")
+    public RulesetService.VersionDetail version(@PathParam("family") String family, @PathParam("version") int version) {
+        return service.detail(family(family), version);
+    }
+
     @RolesAllowed(Roles.RULE_APPROVER)
     @POST
     @Path("/{family}/versions/{version}/activate")

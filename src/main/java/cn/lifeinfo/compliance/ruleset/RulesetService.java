@@ -268,6 +268,31 @@ public class RulesetService {
     public record StoredFile(String fileName, byte[] content) {
     }
 
+    /**
+     * A version and its upload report as stored: {@code testCases} (count) and {@code failures} for a compiled
+     * workbook, {@code problems} for one that did not compile. Passed on as JSON rather than re-typed, so the report
+     * keeps whatever the compile pipeline records.
+     */
+    public record VersionDetail(VersionView version, com.fasterxml.jackson.databind.JsonNode report) {
+    }
+
+    public VersionDetail detail(RuleFamily family, int version) {
+        RulesetVersionEntity v = QuarkusTransaction.requiringNew().call(() -> RulesetVersionEntity.find(family.id(),
+                version));
+        if (v == null) {
+            throw problem(Response.Status.NOT_FOUND, "unknown-version",
+                    "没有该版本 / No version " + family.id() + "@" + version);
+        }
+        com.fasterxml.jackson.databind.JsonNode report;
+        try {
+            report = v.report == null ? json.createObjectNode() : json.readTree(v.report);
+        } catch (JsonProcessingException e) {
+            // rows from before the report was JSON: show the version without one rather than fail the page
+            report = json.createObjectNode();
+        }
+        return new VersionDetail(VersionView.of(v), report);
+    }
+
     private WorkbookTestCases.Report runTests(RuleFamily family, String fileName, byte[] bytes,
                                               CompiledRuleset candidate) {
         for (RulesetTestHarness harness : harnesses) {

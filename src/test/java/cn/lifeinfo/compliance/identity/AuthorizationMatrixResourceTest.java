@@ -66,6 +66,8 @@ class AuthorizationMatrixResourceTest {
                     RULE_AUTHOR),
             op("POST", "/api/v1/rulesets/{family}/versions/{version}/activate",
                     "/api/v1/rulesets/truthfulness/versions/9999/activate", null, null, RULE_APPROVER),
+            op("GET", "/api/v1/rulesets/{family}/versions/{version}", "/api/v1/rulesets/truthfulness/versions/1",
+                    null, null, RULE_AUTHOR, RULE_APPROVER, AUDITOR),
             op("GET", "/api/v1/rulesets/{family}/versions/{version}/file",
                     "/api/v1/rulesets/truthfulness/versions/1/file", null, null, RULE_AUTHOR, RULE_APPROVER, AUDITOR),
             op("GET", "/api/v1/rulesets/{family}/versions/{a}/diff/{b}",
