@@ -40,10 +40,16 @@ final class WorkbookText {
 
     /** Sets the cell in {@code column} (0-based) of the first row whose column B reads {@code key}. */
     static byte[] edit(byte[] bytes, String sheet, String key, int column, String value) throws IOException {
+        return edit(bytes, sheet, 1, key, column, value);
+    }
+
+    /** Sets the cell in {@code column} of the first row whose {@code keyColumn} reads {@code key} (0-based). */
+    static byte[] edit(byte[] bytes, String sheet, int keyColumn, String key, int column, String value)
+            throws IOException {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             Sheet s = wb.getSheet(sheet);
             for (Row r : s) {
-                Cell c = r.getCell(1);
+                Cell c = r.getCell(keyColumn);
                 if (c != null && key.equals(FMT.formatCellValue(c))) {
                     Cell target = r.getCell(column) == null ? r.createCell(column) : r.getCell(column);
                     target.setCellValue(value);
