@@ -30,6 +30,11 @@ public final class ServiceEngine {
     }
 
     private final ContactKeys keys;
+    /** The parameters of the version last used: read once per version, not looked up per decision. */
+    private volatile Parameters last;
+
+    private record Parameters(CompiledRuleset rules, ServiceParameters values) {
+    }
 
     public ServiceEngine(ContactKeys keys) {
         this.keys = keys;
@@ -40,7 +45,12 @@ public final class ServiceEngine {
      *                         registry half; the harness and the benchmark pass {@code p -> false})
      */
     public Outcome decide(CompiledRuleset rules, ServiceRequest request, Predicate<String> salespersonPhone) {
-        ServiceParameters params = ServiceParameters.of(rules);
+        Parameters p = last;
+        if (p == null || p.rules() != rules) {
+            p = new Parameters(rules, ServiceParameters.of(rules));
+            last = p;
+        }
+        ServiceParameters params = p.values();
         LocalDate retention = null;
         ServiceCheck check;
         if (request instanceof ServiceRequest.Mobile m) {

@@ -71,7 +71,7 @@ public final class ServiceWorkbookGenerator {
             {"independentApproval", "有他人审批\nIndependent approver"},
     };
 
-    static final String[] ACTION_HEADERS = {"顺序\nOrder", "规则编号\nRule id", "结论\nDecision",
+    static final String[] ACTION_HEADERS = {"规则编号\nRule id", "顺序\nOrder", "结论\nDecision",
             "原因(中文)\nReason (zh)", "原因(英文)\nReason (en)", "来源\nSource"};
 
     record Rule(int order, String id, String decision, String zh, String en, String source) {
@@ -379,8 +379,8 @@ public final class ServiceWorkbookGenerator {
             templates[i] = i == 0 ? "type == \"$param\"" : CONDITIONS[i][0] + " == $param";
         }
         int a = CONDITIONS.length;
-        templates[a] = "String order = \"$param\";";
-        templates[a + 1] = "String ruleId = \"$param\";";
+        templates[a] = "String ruleId = \"$param\";"; // first: the rule id is how diffs name a row
+        templates[a + 1] = "String order = \"$param\";";
         templates[a + 2] = "String decision = \"$param\";";
         templates[a + 3] = "String zh = \"$param\";";
         templates[a + 4] = "String en = \"$param\";";
@@ -403,7 +403,7 @@ public final class ServiceWorkbookGenerator {
                 }
             }
             Rule rule = row.rule();
-            String[] actions = {Integer.toString(rule.order()), rule.id(), rule.decision(), rule.zh(), rule.en(),
+            String[] actions = {rule.id(), Integer.toString(rule.order()), rule.decision(), rule.zh(), rule.en(),
                     rule.source()};
             for (int i = 0; i < actions.length; i++) {
                 r.createCell(1 + a + i).setCellValue(actions[i]);
