@@ -26,7 +26,7 @@ CREATE TABLE service_destruction_record (
     channel          VARCHAR(200)  NULL,
     customer_hash    CHAR(64)      NULL,
     requester_hash   CHAR(64)      NOT NULL,
-    approver_hash    CHAR(64)      NOT NULL,
+    approver_hash    CHAR(64)      NULL,
     retention_until  DATE          NULL,
     hash_key_id      VARCHAR(16) CHARACTER SET ascii NOT NULL,
     INDEX idx_service_destruction_time (recorded_at),

@@ -39,7 +39,7 @@ public class ServiceDestructionRecord extends PanacheEntityBase {
     @Column(name = "requester_hash", nullable = false)
     public String requesterHash;
 
-    @Column(name = "approver_hash", nullable = false)
+    @Column(name = "approver_hash")
     public String approverHash;
 
     @Column(name = "retention_until")

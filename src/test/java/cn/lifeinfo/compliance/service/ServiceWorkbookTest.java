@@ -46,6 +46,20 @@ class ServiceWorkbookTest {
     }
 
     @Test
+    void anEditedExpectedOutcomeFailsAtItsRowAndColumn() throws Exception {
+        byte[] edited = WorkbookText.edit(ServiceWorkbookGenerator.bytes(), "测试用例 Tests", 0, "SV-02", 2, "PERMIT");
+        RulesetCompiler compiler = new RulesetCompiler(getClass().getClassLoader());
+        try (CompiledRuleset rules = compiler.compile(RuleFamily.SERVICE, 3, "service.xlsx", edited)) {
+            WorkbookTestCases.Report report = new WorkbookTestCases(new ObjectMapper())
+                    .run("service.xlsx", edited, rules, HARNESS);
+            assertEquals(1, report.failures().size(), report.failures().toString());
+            assertEquals(Integer.valueOf(3), report.failures().get(0).row());
+            assertEquals("C", report.failures().get(0).column());
+            assertTrue(report.failures().get(0).message().contains("DENY"), report.failures().toString());
+        }
+    }
+
+    @Test
     void garbledParameterIsRefused() throws Exception {
         byte[] edited = WorkbookText.edit(ServiceWorkbookGenerator.bytes(), "参数 Parameters",
                 ServiceParameters.COOLING_OFF_DAYS, 2, "十五");
