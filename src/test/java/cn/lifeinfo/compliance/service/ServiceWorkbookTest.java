@@ -60,6 +60,20 @@ class ServiceWorkbookTest {
     }
 
     @Test
+    void aDecisionCellOutsideTheApiIsRefused() throws Exception {
+        byte[] edited = WorkbookText.edit(ServiceWorkbookGenerator.bytes(), "判定顺序 Decisions",
+                ServiceWorkbookGenerator.CONDITIONS.length + 1, "GATE-MOB-005", ServiceWorkbookGenerator.CONDITIONS.length + 3,
+                "REFUSE");
+        RulesetCompiler compiler = new RulesetCompiler(getClass().getClassLoader());
+        try (CompiledRuleset rules = compiler.compile(RuleFamily.SERVICE, 4, "service.xlsx", edited)) {
+            WorkbookTestCases.Report report = new WorkbookTestCases(new ObjectMapper())
+                    .run("service.xlsx", edited, rules, HARNESS);
+            assertTrue(!report.passed() && report.failures().get(0).message().contains("REFUSE"),
+                    report.failures().toString());
+        }
+    }
+
+    @Test
     void garbledParameterIsRefused() throws Exception {
         byte[] edited = WorkbookText.edit(ServiceWorkbookGenerator.bytes(), "参数 Parameters",
                 ServiceParameters.COOLING_OFF_DAYS, 2, "十五");
