@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The rule families; each has its own folder under {@code rules/} and its own version sequence. */
 public enum RuleFamily {
-    TRUTHFULNESS, ACCESS, ASSESSMENT;
+    TRUTHFULNESS, ACCESS, ASSESSMENT, SERVICE;
 
     public String id() {
         return name().toLowerCase();

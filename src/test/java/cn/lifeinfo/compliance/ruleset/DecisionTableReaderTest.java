@@ -37,7 +37,7 @@ class DecisionTableReaderTest {
      */
     @Test
     void aWorkbookStoredBeforeTheBusinessLayoutCompilesToTheSameRules() throws Exception {
-        for (RuleFamily family : RuleFamily.values()) {
+        for (RuleFamily family : List.of(RuleFamily.TRUTHFULNESS, RuleFamily.ACCESS, RuleFamily.ASSESSMENT)) {
             byte[] legacy = Files.readAllBytes(Path.of("src/test/resources/legacy-workbooks/" + family.id() + ".xlsx"));
             List<String> added = TableTemplates.of(family).tables().stream().filter(TableTemplates.Table::optional)
                     .map(TableTemplates.Table::sheet).toList();

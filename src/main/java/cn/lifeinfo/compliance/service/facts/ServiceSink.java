@@ -1,0 +1,35 @@
+package cn.lifeinfo.compliance.service.facts;
+
+/**
+ * The global {@code out} of the service rules. Every matching row of the 判定顺序 sheet reports here with its order
+ * number; the lowest order wins, so "the first rule that fails in the order of catalog §4.5 decides" does not depend
+ * on the order in which Drools fires the rows.
+ */
+public final class ServiceSink {
+
+    private int bestOrder = Integer.MAX_VALUE;
+    private Verdict verdict;
+
+    public void decide(String order, String ruleId, String decision, String messageZh, String messageEn,
+                       String source) {
+        int n;
+        try {
+            n = Integer.parseInt(order.trim());
+        } catch (NumberFormatException e) {
+            n = Integer.MAX_VALUE - 1;
+        }
+        if (n < bestOrder) {
+            bestOrder = n;
+            verdict = new Verdict(n, ruleId.trim(), decision.trim().toUpperCase(), messageZh, messageEn, source);
+        }
+    }
+
+    /** null if no row matched (a workbook without the final row for the request's type). */
+    public Verdict verdict() {
+        return verdict;
+    }
+
+    public record Verdict(int order, String ruleId, String decision, String messageZh, String messageEn,
+                          String source) {
+    }
+}

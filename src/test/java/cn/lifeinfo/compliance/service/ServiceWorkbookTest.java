@@ -1,0 +1,82 @@
+package cn.lifeinfo.compliance.service;
+
+import cn.lifeinfo.compliance.ruleset.SheetProblem;
+import cn.lifeinfo.compliance.ruleset.RulesetInvalidException;
+import cn.lifeinfo.compliance.ruleset.WorkbookEditor;
+import cn.lifeinfo.compliance.common.IdentifierHasher;
+import cn.lifeinfo.compliance.registry.ContactKeys;
+import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
+import cn.lifeinfo.compliance.ruleset.RuleFamily;
+import cn.lifeinfo.compliance.ruleset.RulesetCompiler;
+import cn.lifeinfo.compliance.ruleset.WorkbookTestCases;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The shipped service workbook is what its generator writes, compiles, and passes its own test-case sheet; a
+ * Parameters sheet with a garbled value is refused.
+ */
+class ServiceWorkbookTest {
+
+    static final ServiceTestHarness HARNESS = new ServiceTestHarness(new ContactKeys(new IdentifierHasher("test-key")));
+
+    private static final byte[] SHIPPED = WorkbookEditor.shipped(RuleFamily.SERVICE);
+
+    @Test
+    void shippedWorkbookCompilesAndPassesItsCases() throws Exception {
+        RulesetCompiler compiler = new RulesetCompiler(getClass().getClassLoader());
+        try (CompiledRuleset rules = compiler.compile(RuleFamily.SERVICE, 1, "service.xlsx", SHIPPED)) {
+            WorkbookTestCases.Report report = new WorkbookTestCases(new ObjectMapper())
+                    .run("service.xlsx", SHIPPED, rules, HARNESS);
+            assertTrue(report.passed(), report.failures().toString());
+            assertEquals(32, report.cases());
+            assertEquals(15, ServiceParameters.of(rules).coolingOffDays());
+            assertEquals(2, ServiceParameters.of(rules).approvalsNeeded("IDENTITY_CHANGE"));
+        }
+    }
+
+    @Test
+    void anEditedExpectedOutcomeFailsAtItsRowAndColumn() throws Exception {
+        WorkbookEditor editor = WorkbookEditor.of(SHIPPED).set("测试用例", "SV-02", "期望结论", "PERMIT");
+        byte[] edited = editor.bytes();
+        RulesetCompiler compiler = new RulesetCompiler(getClass().getClassLoader());
+        try (CompiledRuleset rules = compiler.compile(RuleFamily.SERVICE, 3, "service.xlsx", edited)) {
+            WorkbookTestCases.Report report = new WorkbookTestCases(new ObjectMapper())
+                    .run("service.xlsx", edited, rules, HARNESS);
+            assertEquals(1, report.failures().size(), report.failures().toString());
+            assertEquals(Integer.valueOf(editor.rowOf("测试用例", "SV-02")), report.failures().get(0).row());
+            assertEquals(editor.columnOf("测试用例", "期望结论"), report.failures().get(0).column());
+            assertTrue(report.failures().get(0).message().contains("DENY"), report.failures().toString());
+        }
+    }
+
+    /** A decision the API does not know, or a parameter that is not a number, never reaches the compiler. */
+    @Test
+    void aDecisionOutsideTheApiOrAGarbledParameterIsRefusedAtItsCell() {
+        WorkbookEditor decision = WorkbookEditor.of(SHIPPED).set("判定顺序", "GATE-MOB-005", "结论", "REFUSE");
+        SheetProblem p = onlyProblem(decision.bytes());
+        assertEquals(decision.rowOf("判定顺序", "GATE-MOB-005"), p.row());
+        assertEquals(decision.columnOf("判定顺序", "结论"), p.column());
+        assertTrue(p.message().contains("REFUSE"), p.message());
+
+        WorkbookEditor parameter = WorkbookEditor.of(SHIPPED)
+                .set("参数", ServiceParameters.COOLING_OFF_DAYS, "取值", "十五");
+        SheetProblem q = onlyProblem(parameter.bytes());
+        assertEquals(parameter.rowOf("参数", ServiceParameters.COOLING_OFF_DAYS), q.row());
+        assertEquals(parameter.columnOf("参数", "取值"), q.column());
+    }
+
+    private SheetProblem onlyProblem(byte[] workbook) {
+        RulesetCompiler compiler = new RulesetCompiler(getClass().getClassLoader());
+        RulesetInvalidException e = assertThrows(RulesetInvalidException.class,
+                () -> compiler.compile(RuleFamily.SERVICE, 2, "service.xlsx", workbook).close());
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        return e.problems().get(0);
+    }
+}
