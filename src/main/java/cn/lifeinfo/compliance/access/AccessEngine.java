@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.access;
 
+import cn.lifeinfo.compliance.access.facts.AccessParameter;
 import cn.lifeinfo.compliance.access.facts.AccessCheck;
 import cn.lifeinfo.compliance.access.facts.AccessFacts;
 import cn.lifeinfo.compliance.access.facts.AccessSink;
@@ -29,12 +30,14 @@ public final class AccessEngine {
         AccessFacts facts = new AccessFacts(trim(request.subject().role()),
                 new LinkedHashSet<>(request.resource().fields()));
         AccessSink out = new AccessSink();
+        AccessParameter minorAge = new AccessParameter(AccessParameter.MINOR_AGE);
         return rules.evaluate(out, session -> {
             session.insert(facts);
+            session.insert(minorAge);
             facts.requestedFields().forEach(session::insert);
             session.fireAllRules();
             // the second round sees what the first concluded about each field (classes, sensitivity)
-            AccessCheck check = AccessCheck.of(request, facts);
+            AccessCheck check = AccessCheck.of(request, facts, minorAge(minorAge.value()));
             session.insert(check);
             session.fireAllRules();
             return outcome(out.verdict(), check);
@@ -50,6 +53,19 @@ public final class AccessEngine {
         return new Outcome(permit ? "PERMIT" : "DENY", v.ruleId(), v.messageZh(), v.messageEn(),
                 permit ? check.getMask() : List.of());
     }
+
+    /**
+     * PIPL Art. 28's age, from the workbook; a version stored before its Parameters sheet existed has none and is
+     * read with the law's 14 it was written for.
+     */
+    static int minorAge(String value) {
+        if (value == null) {
+            return LEGAL_MINOR_AGE;
+        }
+        return Integer.parseInt(value);
+    }
+
+    private static final int LEGAL_MINOR_AGE = 14;
 
     private static String trim(String s) {
         return s == null ? null : s.trim();

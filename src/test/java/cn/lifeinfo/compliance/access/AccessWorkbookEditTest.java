@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.access;
 
+import cn.lifeinfo.compliance.access.facts.AccessParameter;
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
 import cn.lifeinfo.compliance.ruleset.RuleFamily;
 import cn.lifeinfo.compliance.ruleset.WorkbookEditor;
@@ -71,6 +72,8 @@ class AccessWorkbookEditTest {
             WorkbookEditor.put(monitor, 3, "2");
             WorkbookEditor.put(monitor, 4, "8");
             WorkbookEditor.put(monitor, 5, "疑似越权查询(已修改)");
+            // 6. PIPL Art. 28's age, as a company stricter than the law would set it: under 16
+            WorkbookEditor.put(find(wb.getSheet("参数 Parameters"), 0, AccessParameter.MINOR_AGE), 2, "16");
             edited = compile(wb, 99);
             // and a threshold nobody can use
             WorkbookEditor.put(monitor, 3, "三次");
@@ -145,6 +148,31 @@ class AccessWorkbookEditTest {
         assertEquals(Duration.ofHours(8), m.window());
         assertEquals("疑似越权查询(已修改)", m.messageZh());
         assertEquals("ACCESS_BEYOND_SCOPE", m.suggestedViolationType());
+    }
+
+    static AccessRequest marketingTo(int dataSubjectAge) {
+        return new AccessRequest(
+                new AccessRequest.Subject("u", "MARKETING_STAFF", "ACTIVE", "INSURER", "3301", null, null, null, null),
+                "VIEW",
+                new AccessRequest.Resource("C1", "P1", "330106", "A001", null, null, dataSubjectAge,
+                        List.of("name", "productName", "mobile")),
+                "MARKETING",
+                new AccessRequest.Context(null, null, null, null, new AccessRequest.CustomerConsent(true, null, null),
+                        null));
+    }
+
+    // the age below which everything about a data subject is sensitive is the workbook's, not the code's
+    @Test
+    void theMinorAgeComesFromTheParametersSheet() throws Exception {
+        try (CompiledRuleset shipped = new RulesetCompiler(AccessWorkbookEditTest.class.getClassLoader())
+                .compile(RuleFamily.ACCESS, 98, "access.xlsx", Files.readAllBytes(Path.of("rules/access/access.xlsx")))) {
+            assertEquals("PERMIT", ENGINE.decide(shipped, marketingTo(15)).decision());
+            assertEquals("ACC-MINOR-001", ENGINE.decide(shipped, marketingTo(13)).ruleId());
+        }
+        AccessEngine.Outcome fifteen = ENGINE.decide(edited, marketingTo(15));
+        assertEquals("DENY", fifteen.decision());
+        assertEquals("ACC-MINOR-001", fifteen.ruleId());
+        assertEquals("PERMIT", ENGINE.decide(edited, marketingTo(16)).decision());
     }
 
     @Test

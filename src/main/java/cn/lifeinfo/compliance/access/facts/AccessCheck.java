@@ -46,7 +46,8 @@ public final class AccessCheck {
     private boolean sensitiveSeparateConsent;
     private List<String> mask = List.of();
 
-    public static AccessCheck of(AccessRequest request, AccessFacts facts) {
+    /** @param minorAge below this age all of the data subject's data is sensitive (PIPL Art. 28; the workbook's) */
+    public static AccessCheck of(AccessRequest request, AccessFacts facts, int minorAge) {
         AccessRequest.Subject s = request.subject();
         AccessRequest.Resource r = request.resource();
         AccessRequest.Context c = request.contextOrEmpty();
@@ -61,7 +62,7 @@ public final class AccessCheck {
         k.legalBasisPresent = present(c.legalBasisRef());
         k.approvalPresent = present(c.approvalId());
         k.callerVerified = Boolean.TRUE.equals(c.callerVerified());
-        k.dataSubjectUnder14 = r.dataSubjectAge() != null && r.dataSubjectAge() < 14;
+        k.dataSubjectUnder14 = r.dataSubjectAge() != null && r.dataSubjectAge() < minorAge;
         k.marketingConsent = consent != null && Boolean.TRUE.equals(consent.marketing());
         k.thirdPartyConsent = consent != null && Boolean.TRUE.equals(consent.thirdPartySharing());
         k.sensitiveSeparateConsent = consent != null && Boolean.TRUE.equals(consent.sensitiveSeparate());
