@@ -136,6 +136,7 @@ EXTERNAL_CONFIGMAPS = {
     "custinfo-rules-truthfulness",
     "custinfo-rules-access",
     "custinfo-rules-assessment",
+    "custinfo-rules-service",
 }
 EXTERNAL_SECRETS = set()  # custinfo-compliance-db is defined by k8s/examples/secret.example.yaml
 
