@@ -1,6 +1,6 @@
 package cn.lifeinfo.compliance.access;
 
-import cn.lifeinfo.compliance.access.facts.AccessParameter;
+import cn.lifeinfo.compliance.ruleset.WorkbookParameter;
 import cn.lifeinfo.compliance.access.facts.AccessCheck;
 import cn.lifeinfo.compliance.access.facts.AccessFacts;
 import cn.lifeinfo.compliance.access.facts.AccessSink;
@@ -30,7 +30,7 @@ public final class AccessEngine {
         AccessFacts facts = new AccessFacts(trim(request.subject().role()),
                 new LinkedHashSet<>(request.resource().fields()));
         AccessSink out = new AccessSink();
-        AccessParameter minorAge = new AccessParameter(AccessParameter.MINOR_AGE);
+        WorkbookParameter minorAge = new WorkbookParameter(MINOR_AGE);
         return rules.evaluate(out, session -> {
             session.insert(facts);
             session.insert(minorAge);
@@ -66,6 +66,8 @@ public final class AccessEngine {
     }
 
     private static final int LEGAL_MINOR_AGE = 14;
+    /** The access workbook's Parameters key for PIPL Art. 28's age. */
+    public static final String MINOR_AGE = "minorAge";
 
     private static String trim(String s) {
         return s == null ? null : s.trim();

@@ -5,11 +5,11 @@ import cn.lifeinfo.compliance.assessment.facts.CodeName;
 import cn.lifeinfo.compliance.assessment.facts.CommissionCase;
 import cn.lifeinfo.compliance.assessment.facts.FindingFact;
 import cn.lifeinfo.compliance.assessment.facts.HiringCase;
-import cn.lifeinfo.compliance.assessment.facts.Parameter;
 import cn.lifeinfo.compliance.assessment.facts.ScoreState;
 import cn.lifeinfo.compliance.assessment.facts.TypeSpec;
 import cn.lifeinfo.compliance.assessment.facts.ViolationFact;
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
+import cn.lifeinfo.compliance.ruleset.WorkbookParameter;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -137,7 +137,7 @@ public final class AssessmentRules {
     }
 
     private String parameter(String key) {
-        Parameter p = new Parameter(key);
+        WorkbookParameter p = new WorkbookParameter(key);
         rules.fire(new AssessmentSink(), List.of(p));
         return p.value();
     }

@@ -1,7 +1,7 @@
 package cn.lifeinfo.compliance.service;
 
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
-import cn.lifeinfo.compliance.service.facts.Parameter;
+import cn.lifeinfo.compliance.ruleset.WorkbookParameter;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,10 +65,10 @@ public final class ServiceParameters {
     }
 
     private static ServiceParameters read(CompiledRuleset rules) {
-        List<Parameter> params = keys().stream().map(Parameter::new).toList();
+        List<WorkbookParameter> params = keys().stream().map(WorkbookParameter::new).toList();
         rules.fire(new cn.lifeinfo.compliance.service.facts.ServiceSink(), params);
         Map<String, Integer> values = new LinkedHashMap<>();
-        for (Parameter p : params) {
+        for (WorkbookParameter p : params) {
             String v = p.value();
             int n;
             try {

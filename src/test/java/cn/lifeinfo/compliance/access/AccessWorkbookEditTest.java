@@ -1,6 +1,5 @@
 package cn.lifeinfo.compliance.access;
 
-import cn.lifeinfo.compliance.access.facts.AccessParameter;
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
 import cn.lifeinfo.compliance.ruleset.RuleFamily;
 import cn.lifeinfo.compliance.ruleset.WorkbookEditor;
@@ -73,7 +72,7 @@ class AccessWorkbookEditTest {
             WorkbookEditor.put(monitor, 4, "8");
             WorkbookEditor.put(monitor, 5, "疑似越权查询(已修改)");
             // 6. PIPL Art. 28's age, as a company stricter than the law would set it: under 16
-            WorkbookEditor.put(find(wb.getSheet("参数 Parameters"), 0, AccessParameter.MINOR_AGE), 2, "16");
+            WorkbookEditor.put(find(wb.getSheet("参数 Parameters"), 0, AccessEngine.MINOR_AGE), 2, "16");
             edited = compile(wb, 99);
             // and a threshold nobody can use
             WorkbookEditor.put(monitor, 3, "三次");
