@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.access;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
@@ -7,7 +8,7 @@ import cn.lifeinfo.compliance.ruleset.RuleFamily;
 import cn.lifeinfo.compliance.ruleset.RulesetRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.core.Response;
+
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +43,7 @@ public class AccessAlerts {
         try {
             return AccessMonitoring.of(active);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "monitoring-not-configured",
+            throw new ProblemException(Problem.of(Failure.CONFLICT, "monitoring-not-configured",
                     "访问规则 " + active.label() + " 无法计算告警,请上传含“访问监控 Monitoring”表的工作簿并激活 / "
                             + active.label() + " cannot raise alerts: " + e.getMessage()
                             + "; upload and activate a workbook with that sheet"));

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.access;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import cn.lifeinfo.compliance.common.FieldError;
@@ -10,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Duration;
@@ -36,7 +37,7 @@ public class AccessAlertsResource {
         Instant to = instant("until", until, Instant.now().plusMillis(1));
         Instant from = instant("since", since, to.minus(Duration.ofDays(30)));
         if (!from.isBefore(to)) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-query", "since must be before until")
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-query", "since must be before until")
                     .withErrors(List.of(new FieldError("since", "must be before until"))));
         }
         List<AccessAlert> found = alerts.openAlerts(from, to, userId == null || userId.isBlank() ? null : userId);
@@ -53,7 +54,7 @@ public class AccessAlertsResource {
         try {
             return Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-query",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-query",
                     "Not an ISO-8601 UTC timestamp: " + name)
                     .withErrors(List.of(new FieldError(name, "expected e.g. 2024-05-01T00:00:00Z"))));
         }

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.access;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.audit.DecisionRecords;
 import cn.lifeinfo.compliance.audit.Writers;
 import java.util.concurrent.CompletionStage;
@@ -14,7 +15,7 @@ import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
 import cn.lifeinfo.compliance.ruleset.RuleFamily;
 import cn.lifeinfo.compliance.ruleset.RulesetRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
+
 
 import java.time.Instant;
 import java.util.List;
@@ -43,12 +44,12 @@ public class AccessService {
     public CompletionStage<AccessDecision> decide(AccessRequest request) {
         long started = System.nanoTime();
         if (request == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-body",
                     "The body must be a JSON object holding one access request"));
         }
         List<FieldError> problems = request.problems();
         if (!problems.isEmpty()) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-access-request",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-access-request",
                     "The access request cannot be decided: " + problems.get(0).field()).withErrors(problems));
         }
         CompiledRuleset rules = registry.active(RuleFamily.ACCESS);

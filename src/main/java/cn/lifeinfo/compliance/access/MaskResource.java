@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.access;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import cn.lifeinfo.compliance.common.FieldError;
@@ -10,7 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
@@ -36,7 +37,7 @@ public class MaskResource {
     @Operation(summary = "Mask the listed fields of a record in the formats of ACC-MASK-001")
     public MaskedRecord mask(MaskRequest request) {
         if (request == null || request.record() == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-mask-request",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-mask-request",
                     "record is required").withErrors(List.of(new FieldError("record", "required"))));
         }
         List<String> mask = request.mask() == null ? List.of() : request.mask();

@@ -1,10 +1,11 @@
 package cn.lifeinfo.compliance.assessment;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.common.IdentifierHasher;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import cn.lifeinfo.compliance.identity.BranchScope;
-import jakarta.ws.rs.core.Response;
+
 import cn.lifeinfo.compliance.registry.AgentEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -184,7 +185,7 @@ public class AssessmentService {
 
     private static List<AgentEntity> agentsOf(String branchPrefix, BranchScope scope) {
         if (branchPrefix != null && !scope.overlaps(branchPrefix)) {
-            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "branch-not-permitted",
+            throw new ProblemException(Problem.of(Failure.FORBIDDEN, "branch-not-permitted",
                     "此机构不在您的管理范围内 / Branch " + branchPrefix + " is not among the branches your token names"));
         }
         List<AgentEntity> all = branchPrefix == null ? AgentEntity.listAll()

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.assessment;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.assessment.facts.AssessmentSink.DecisionRow;
 import cn.lifeinfo.compliance.assessment.facts.CommissionCase;
 import cn.lifeinfo.compliance.audit.DecisionAuditEntry;
@@ -9,7 +10,7 @@ import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import cn.lifeinfo.compliance.ruleset.RuleFamily;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
@@ -37,7 +38,7 @@ public class CommissionService {
 
     public CommissionDecision decide(CommissionRequest r) {
         if (r == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-body",
                     "The body must be a JSON object {policyNo, truthfulnessOverall?, commissionAlreadyPaid, …}"));
         }
         if (r.policyNo() == null || r.policyNo().isBlank()) {

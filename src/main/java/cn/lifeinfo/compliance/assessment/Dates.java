@@ -1,9 +1,9 @@
 package cn.lifeinfo.compliance.assessment;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
-import jakarta.ws.rs.core.Response;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,13 +37,12 @@ final class Dates {
         return d;
     }
 
-    /** 422: JAX-RS 3.1's Response.Status has no constant for it. */
     static ProblemException unprocessable(String slug, String detail, List<FieldError> errors) {
-        return new ProblemException(new Problem("/problems/" + slug, "Unprocessable Content", 422, detail, errors));
+        return new ProblemException(Problem.of(Failure.UNPROCESSABLE, slug, detail).withErrors(errors));
     }
 
     static ProblemException invalid(String field, String message) {
-        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-field",
+        return new ProblemException(Problem.of(Failure.INVALID, "invalid-field",
                 "Invalid " + field + ": " + message).withErrors(List.of(new FieldError(field, message))));
     }
 }

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.assessment;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import cn.lifeinfo.compliance.assessment.facts.AssessmentSink.DecisionRow;
@@ -13,7 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
@@ -61,7 +62,7 @@ public class DecisionResource {
     public HiringDecision hiring(HiringRequest body) {
         long started = System.nanoTime();
         if (body == null || (blank(body.idNumber()) && blank(body.agentCode()))) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-body",
                     "Give the candidate's idNumber (and/or a former agentCode)"));
         }
         LocalDate today = LocalDate.now(zone);

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.assessment;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.access.FieldMasker;
 import cn.lifeinfo.compliance.audit.BatchedWriter;
 import cn.lifeinfo.compliance.audit.Writers;
@@ -20,7 +21,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
@@ -69,7 +70,7 @@ public class ViolationService {
         java.util.Objects.requireNonNull(user, "the acting user");
         requireAgent(agentCode);
         if (body == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-body",
                     "The body must be a JSON object {date, type, policyNo?, suspectedCrime?, note?}"));
         }
         List<FieldError> errors = new ArrayList<>();
@@ -93,7 +94,7 @@ public class ViolationService {
             errors.add(new FieldError("policyNo", "must not be blank when given"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-field",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-field",
                     "The violation is invalid: " + errors.get(0).field() + " " + errors.get(0).message())
                     .withErrors(errors));
         }
@@ -103,7 +104,7 @@ public class ViolationService {
             // during a key rotation the policy's earlier violation may carry the previous key's hash
             ViolationEntity existing = ViolationEntity.find("subjectKey in ?1 and type = ?2", subjects, type).firstResult();
             if (existing != null) {
-                throw new ProblemException(Problem.of(Response.Status.CONFLICT, "duplicate-violation",
+                throw new ProblemException(Problem.of(Failure.CONFLICT, "duplicate-violation",
                         "This policy already has a " + type + " violation: " + existing.violationId));
             }
         }
@@ -233,10 +234,10 @@ public class ViolationService {
     /** The agent, if registered and of a branch the caller may see (a manager: his token's branches only). */
     public void requireAgent(String agentCode, BranchScope scope) {
         var agent = registry.agent(agentCode).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "unknown-agent",
+                Failure.NOT_FOUND, "unknown-agent",
                 "No agent " + agentCode + " in the agent registry (PUT /api/v1/agents/{agentCode} first)")));
         if (!scope.permits(agent.branchCode())) {
-            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "branch-not-permitted",
+            throw new ProblemException(Problem.of(Failure.FORBIDDEN, "branch-not-permitted",
                     "此业务员不属于您管理的机构 / Agent " + agentCode + " is not in a branch your token names"));
         }
     }

@@ -19,11 +19,11 @@ public record Problem(String type, String title, int status, String detail, List
         this(type, title, status, detail, errors, RequestIds.current());
     }
 
-    public static Problem of(Response.Status status, String slug, String detail) {
-        return new Problem("/problems/" + slug, status.getReasonPhrase(), status.getStatusCode(), detail, List.of());
+    public static Problem of(Failure failure, String slug, String detail) {
+        return new Problem("/problems/" + slug, failure.title(), failure.status(), detail, List.of());
     }
 
-    /** For statuses the JAX-RS enum lacks, such as 422. */
+    /** For the edge's own statuses (413, 415, 405, 401 …), which no service raises. */
     public static Problem of(int status, String title, String slug, String detail) {
         return new Problem("/problems/" + slug, title, status, detail, List.of());
     }

@@ -50,7 +50,7 @@ public class ProblemMappers {
             return Problem.of(422, "Unprocessable Content", "decision-not-recorded",
                     "决策记录无法保存 / The decision's record could not be stored: " + e.getMessage()).toResponse();
         }
-        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "decision-not-recorded",
+        return Response.fromResponse(Problem.of(Failure.UNAVAILABLE, "decision-not-recorded",
                         "决策记录暂时无法写入，请稍后重试 / The decision's record could not be committed in time; "
                                 + "nothing was answered, retry shortly").toResponse())
                 .header("Retry-After", "1").build();
@@ -74,7 +74,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response compilerBusy(CompilerBusyException e) {
         long seconds = Math.max(1, e.retryAfter().toSeconds());
-        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "compiler-busy",
+        return Response.fromResponse(Problem.of(Failure.UNAVAILABLE, "compiler-busy",
                         "另一规则表正在编译,请稍后重试 / Another workbook is being compiled on this instance; try again in "
                                 + seconds + " s").toResponse())
                 .header("Retry-After", seconds).build();
@@ -96,16 +96,16 @@ public class ProblemMappers {
                     : e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                     ? "expected " + describe(mismatch.getTargetType())
                     : "invalid value";
-            return Problem.of(Response.Status.BAD_REQUEST, "invalid-field", "A field has the wrong JSON type: " + path)
+            return Problem.of(Failure.INVALID, "invalid-field", "A field has the wrong JSON type: " + path)
                     .withErrors(List.of(new FieldError(path, message))).toResponse();
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
+            return Problem.of(Failure.INVALID, "invalid-body",
                     "The body must be " + describe(mismatch.getTargetType())).toResponse();
         }
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return Problem.of(Response.Status.BAD_REQUEST, "malformed-json", "The body is not valid JSON" + where)
+        return Problem.of(Failure.INVALID, "malformed-json", "The body is not valid JSON" + where)
                 .toResponse();
     }
 
@@ -122,30 +122,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response forbidden(ForbiddenException e) {
-        return Problem.of(Response.Status.FORBIDDEN, "forbidden",
+        return Problem.of(Failure.FORBIDDEN, "forbidden",
                 "无权执行此操作 / The caller's roles do not allow this operation").toResponse();
     }
 
     private static Response unauthorized() {
-        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, "unauthenticated",
+        return Response.fromResponse(edge(Response.Status.UNAUTHORIZED, "unauthenticated",
                         "需要有效的访问令牌 / A valid bearer token is required").toResponse())
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return Problem.of(Response.Status.NOT_FOUND, "not-found", "No such resource").toResponse();
+        return Problem.of(Failure.NOT_FOUND, "not-found", "No such resource").toResponse();
     }
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e) {
-        return Problem.of(Response.Status.METHOD_NOT_ALLOWED, "method-not-allowed",
+        return edge(Response.Status.METHOD_NOT_ALLOWED, "method-not-allowed",
                 "Method not allowed; allowed: " + e.getResponse().getAllowedMethods()).toResponse();
     }
 
     @ServerExceptionMapper
     public Response unsupported(NotSupportedException e) {
-        return Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+        return edge(Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
                 "Unsupported content type").toResponse();
     }
 
@@ -159,14 +159,15 @@ public class ProblemMappers {
         if (status == null) {
             status = Response.Status.BAD_REQUEST;
         }
-        return Problem.of(status, "http-" + status.getStatusCode(), e.getMessage()).toResponse();
+        return Problem.of(status.getStatusCode(), status.getReasonPhrase(), "http-" + status.getStatusCode(),
+                e.getMessage()).toResponse();
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         String errorId = Ulid.next();
         LOG.errorf(e, "Unexpected error %s", errorId);
-        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
+        return edge(Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
                 "Unexpected error; quote " + errorId + " to the operators").toResponse();
     }
 
@@ -184,5 +185,10 @@ public class ProblemMappers {
             return "an array";
         }
         return "a JSON object";
+    }
+
+    /** The statuses only the HTTP layer answers (401, 405, 415, 500): no service raises them. */
+    private static Problem edge(Response.Status status, String slug, String detail) {
+        return Problem.of(status.getStatusCode(), status.getReasonPhrase(), slug, detail);
     }
 }

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.identity;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
@@ -7,7 +8,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
-import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Arrays;
@@ -44,7 +45,7 @@ public class Caller {
             name = identity.getPrincipal().getName();
         }
         if (name == null || name.isBlank() || name.length() > MAX_USER_LENGTH) {
-            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "unnamed-user",
+            throw new ProblemException(Problem.of(Failure.FORBIDDEN, "unnamed-user",
                     "The token must name its user in preferred_username or sub (at most " + MAX_USER_LENGTH
                             + " characters)")
                     .withErrors(List.of(new FieldError("token.preferred_username", "required, at most "

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.identity;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
@@ -159,7 +160,7 @@ public class DevSignInResource {
     }
 
     private static ProblemException invalid(String field, String message) {
-        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-sign-in",
+        return new ProblemException(Problem.of(Failure.INVALID, "invalid-sign-in",
                 "The development sign-in request is invalid: " + field)
                 .withErrors(List.of(new FieldError(field, message))));
     }

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.registry;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import cn.lifeinfo.compliance.common.Problem;
@@ -30,7 +31,7 @@ public class AgentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("agentCode") String agentCode, AgentRequest body) {
         if (body == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-body",
                     "The body must be a JSON object describing the agent"));
         }
         boolean created = registry.putAgent(agentCode, body);
@@ -41,6 +42,6 @@ public class AgentResource {
     @GET
     public AgentView get(@PathParam("agentCode") String agentCode) {
         return registry.agent(agentCode).orElseThrow(() -> new ProblemException(
-                Problem.of(Response.Status.NOT_FOUND, "unknown-agent", "No agent " + agentCode)));
+                Problem.of(Failure.NOT_FOUND, "unknown-agent", "No agent " + agentCode)));
     }
 }

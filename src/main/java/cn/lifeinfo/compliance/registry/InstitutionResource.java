@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.registry;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import cn.lifeinfo.compliance.common.Problem;
@@ -30,7 +31,7 @@ public class InstitutionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("institutionId") String institutionId, InstitutionRequest body) {
         if (body == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-body",
                     "The body must be a JSON object describing the institution"));
         }
         boolean created = registry.putInstitution(institutionId, body);
@@ -42,6 +43,6 @@ public class InstitutionResource {
     @GET
     public InstitutionView get(@PathParam("institutionId") String institutionId) {
         return registry.institution(institutionId).orElseThrow(() -> new ProblemException(
-                Problem.of(Response.Status.NOT_FOUND, "unknown-institution", "No institution " + institutionId)));
+                Problem.of(Failure.NOT_FOUND, "unknown-institution", "No institution " + institutionId)));
     }
 }

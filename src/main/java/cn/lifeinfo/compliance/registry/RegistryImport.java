@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.registry;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.common.ProblemException;
 import cn.lifeinfo.compliance.truthfulness.record.Address;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -126,7 +127,7 @@ public class RegistryImport {
     private static String require(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new ProblemException(cn.lifeinfo.compliance.common.Problem.of(
-                    jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "invalid-field", field + " is required"));
+                    Failure.INVALID, "invalid-field", field + " is required"));
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.registry;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.access.FieldMasker;
 import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
@@ -9,7 +10,7 @@ import cn.lifeinfo.compliance.truthfulness.parse.TextNormaliser;
 import cn.lifeinfo.compliance.truthfulness.record.Address;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
+
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -140,7 +141,7 @@ public class RegistryService {
 
     private static void reject(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-field",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-field",
                     "The registry entry is invalid").withErrors(errors));
         }
     }

@@ -1,10 +1,11 @@
 package cn.lifeinfo.compliance.ruleset;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -48,7 +49,7 @@ public class RulesetRegistry {
     public CompiledRuleset active(RuleFamily family) {
         CompiledRuleset rs = active.get(family).get();
         if (rs == null) {
-            throw new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "no-active-ruleset",
+            throw new ProblemException(Problem.of(Failure.UNAVAILABLE, "no-active-ruleset",
                     "No active " + family.id() + " ruleset"));
         }
         return rs;

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.ruleset;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import cn.lifeinfo.compliance.identity.Caller;
@@ -61,7 +62,7 @@ public class RulesetResource {
         RuleFamily f = family(family);
         String uploader = user.user();
         if (file == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "missing-file",
+            throw new ProblemException(Problem.of(Failure.INVALID, "missing-file",
                     "Upload the spreadsheet as multipart field 'file'")
                     .withErrors(List.of(new FieldError("file", "required"))));
         }
@@ -133,7 +134,7 @@ public class RulesetResource {
     }
 
     static RuleFamily family(String id) {
-        return RuleFamily.fromId(id).orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND,
+        return RuleFamily.fromId(id).orElseThrow(() -> new ProblemException(Problem.of(Failure.NOT_FOUND,
                 "unknown-family", "No rule family '" + id + "'; families: truthfulness, access, assessment")));
     }
 }

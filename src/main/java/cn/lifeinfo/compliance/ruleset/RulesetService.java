@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.ruleset;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
@@ -10,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import jakarta.ws.rs.core.Response;
+
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -57,7 +58,7 @@ public class RulesetService {
     public VersionView upload(RuleFamily family, String fileName, byte[] bytes, String user) {
         String name = fileName == null || fileName.isBlank() ? "upload.xlsx" : fileName.trim();
         if (name.length() > MAX_FILE_NAME) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-field",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-field",
                     "The file name is longer than " + MAX_FILE_NAME + " characters")
                     .withErrors(List.of(new FieldError("file", "file name at most " + MAX_FILE_NAME + " characters"))));
         }
@@ -117,7 +118,7 @@ public class RulesetService {
                 RulesetFamilyEntity pointer = lockFamily(family);
                 RulesetVersionEntity v = RulesetVersionEntity.find(family.id(), version);
                 if (v == null) {
-                    throw problem(Response.Status.NOT_FOUND, "unknown-version", "No version " + family.id() + "@" + version);
+                    throw problem(Failure.NOT_FOUND, "unknown-version", "No version " + family.id() + "@" + version);
                 }
                 checkActivatable(v, approver);
                 compiled[0] = slot.run(() -> compiler.compile(family, version, v.fileName, v.content));
@@ -217,11 +218,11 @@ public class RulesetService {
             return e;
         });
         if (v == null) {
-            throw problem(Response.Status.NOT_FOUND, "unknown-version", "No version " + family.id() + "@" + version);
+            throw problem(Failure.NOT_FOUND, "unknown-version", "No version " + family.id() + "@" + version);
         }
         if (RulesetStatus.REJECTED.name().equals(v.status)) {
             // a rejected upload is evidence, not a candidate: compiling it again would run what was refused
-            throw problem(Response.Status.CONFLICT, "version-rejected", family.id() + "@" + version
+            throw problem(Failure.CONFLICT, "version-rejected", family.id() + "@" + version
                     + " was rejected at upload and is never compiled again / 未通过校验的版本不再编译");
         }
         return slot.run(() -> compiler.compile(family, version, v.fileName, v.content));
@@ -237,10 +238,10 @@ public class RulesetService {
             return e == null ? null : e.status;
         });
         if (status == null) {
-            throw problem(Response.Status.NOT_FOUND, "unknown-version", "No version " + family.id() + "@" + version);
+            throw problem(Failure.NOT_FOUND, "unknown-version", "No version " + family.id() + "@" + version);
         }
         if (!status.equals(RulesetStatus.VALIDATED.name()) && !status.equals(RulesetStatus.ACTIVE.name())) {
-            throw problem(Response.Status.CONFLICT, "version-not-previewable", family.id() + "@" + version + " is "
+            throw problem(Failure.CONFLICT, "version-not-previewable", family.id() + "@" + version + " is "
                     + status + "; only VALIDATED or ACTIVE versions can be previewed / 只有已校验或生效中的版本可以预览影响");
         }
     }
@@ -254,7 +255,7 @@ public class RulesetService {
         return QuarkusTransaction.requiringNew().call(() -> {
             RulesetVersionEntity v = RulesetVersionEntity.find(family.id(), version);
             if (v == null) {
-                throw problem(Response.Status.NOT_FOUND, "unknown-version", "No version " + family.id() + "@" + version);
+                throw problem(Failure.NOT_FOUND, "unknown-version", "No version " + family.id() + "@" + version);
             }
             return new StoredFile(v.fileName, v.content.clone());
         });
@@ -280,7 +281,7 @@ public class RulesetService {
         RulesetVersionEntity v = QuarkusTransaction.requiringNew().call(() -> RulesetVersionEntity.find(family.id(),
                 version));
         if (v == null) {
-            throw problem(Response.Status.NOT_FOUND, "unknown-version",
+            throw problem(Failure.NOT_FOUND, "unknown-version",
                     "没有该版本 / No version " + family.id() + "@" + version);
         }
         com.fasterxml.jackson.databind.JsonNode report;
@@ -342,7 +343,7 @@ public class RulesetService {
                 .createNativeQuery("SELECT family FROM ruleset_family WHERE family = ?1 FOR UPDATE NOWAIT")
                 .setParameter(1, family.id()).getResultList();
         if (locked.isEmpty()) {
-            throw problem(Response.Status.NOT_FOUND, "unknown-family", "No ruleset of family " + family.id());
+            throw problem(Failure.NOT_FOUND, "unknown-family", "No ruleset of family " + family.id());
         }
         return RulesetFamilyEntity.findById(family.id());
     }
@@ -350,19 +351,19 @@ public class RulesetService {
     private static void checkActivatable(RulesetVersionEntity v, String approver) {
         String label = v.family + "@" + v.version;
         switch (RulesetStatus.valueOf(v.status)) {
-            case REJECTED -> throw problem(Response.Status.CONFLICT, "version-rejected",
+            case REJECTED -> throw problem(Failure.CONFLICT, "version-rejected",
                     label + " was rejected at upload and cannot be activated / 未通过校验的版本不能生效");
-            case ACTIVE -> throw problem(Response.Status.CONFLICT, "already-active", label + " is already active");
+            case ACTIVE -> throw problem(Failure.CONFLICT, "already-active", label + " is already active");
             case PENDING_APPROVAL -> {
                 if ("(uploading)".equals(v.uploadedBy)) {
-                    throw problem(Response.Status.CONFLICT, "still-uploading", label + " is still being validated");
+                    throw problem(Failure.CONFLICT, "still-uploading", label + " is still being validated");
                 }
             }
             default -> {
             }
         }
         if (approver.equals(v.uploadedBy)) {
-            throw problem(Response.Status.FORBIDDEN, "four-eyes",
+            throw problem(Failure.FORBIDDEN, "four-eyes",
                     "The uploader of " + label + " cannot approve it / 上传人不得审批自己上传的版本");
         }
     }
@@ -371,14 +372,14 @@ public class RulesetService {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
             if (m.contains("Lock wait timeout") || m.contains("NOWAIT") || m.contains("lock(s) could not be acquired")) {
-                return problem(Response.Status.CONFLICT, "activation-in-progress",
+                return problem(Failure.CONFLICT, "activation-in-progress",
                         "Another activation of this family is in progress; try again / 另一生效操作正在进行");
             }
         }
         return e;
     }
 
-    private static ProblemException problem(Response.Status status, String slug, String detail) {
+    private static ProblemException problem(Failure status, String slug, String detail) {
         return new ProblemException(Problem.of(status, slug, detail));
     }
 

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.screening;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import cn.lifeinfo.compliance.identity.Caller;
@@ -84,7 +85,7 @@ public class ScreeningResource {
 
     private ScreeningView view(String id) {
         ScreeningStore.JobRow job = store.job(id).orElseThrow(() -> new ProblemException(
-                Problem.of(Response.Status.NOT_FOUND, "not-found", "No screening job " + id)));
+                Problem.of(Failure.NOT_FOUND, "not-found", "No screening job " + id)));
         if ("RUNNING".equals(job.status()) && store.finishIfComplete(id)) {
             job = store.job(id).orElseThrow();
         }
@@ -95,7 +96,7 @@ public class ScreeningResource {
     private ScreeningView finished(String id) {
         ScreeningView v = view(id);
         if (!"DONE".equals(v.status())) {
-            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "screening-not-finished",
+            throw new ProblemException(Problem.of(Failure.CONFLICT, "screening-not-finished",
                     "The report is available once the job is DONE; it is " + v.status()));
         }
         return v;

@@ -1,11 +1,12 @@
 package cn.lifeinfo.compliance.screening;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import cn.lifeinfo.compliance.common.Ulid;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
+
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +52,7 @@ public class ScreeningService {
             store.insertErrors(id, errors);
         } catch (BookReader.BadBookException e) {
             store.markFailed(id);
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-book", e.getMessage())
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-book", e.getMessage())
                     .withErrors(List.of(new FieldError("body", e.getMessage()))));
         } catch (IOException e) {
             store.markFailed(id);

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.service;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.audit.DecisionAuditEntry;
 import cn.lifeinfo.compliance.audit.DecisionAuditWriter;
 import cn.lifeinfo.compliance.audit.DecisionRecords;
@@ -15,7 +16,7 @@ import cn.lifeinfo.compliance.ruleset.RuleFamily;
 import cn.lifeinfo.compliance.ruleset.RulesetRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
+
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -51,7 +52,7 @@ public class ServiceDecisions {
     public ServiceDecision decide(JsonNode body) {
         ServiceRequestReader.Result read = ServiceRequestReader.read(body);
         if (!read.errors().isEmpty()) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-service-request",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-service-request",
                     "The service request cannot be decided: " + read.errors().get(0).field())
                     .withErrors(read.errors()));
         }

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.service;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.IdentifierHasher;
 import cn.lifeinfo.compliance.common.Problem;
@@ -15,7 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Instant;
@@ -86,7 +87,7 @@ public class ServiceRecordsResource {
 
     private static int limit(int limit) {
         if (limit < 1 || limit > 1000) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-query",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-query",
                     "limit must be from 1 to 1000").withErrors(List.of(new FieldError("limit", "from 1 to 1000"))));
         }
         return limit;

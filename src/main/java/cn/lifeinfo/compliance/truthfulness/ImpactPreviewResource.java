@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.truthfulness;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import cn.lifeinfo.compliance.common.Problem;
@@ -14,7 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
@@ -43,7 +44,7 @@ public class ImpactPreviewResource {
     @Operation(summary = "Candidate vs active over a sample: {\"records\": [record, …]}")
     public ImpactPreview.Report sample(@PathParam("version") int version, TruthfulnessResource.BatchRequest sample) {
         if (sample == null || sample.records() == null || sample.records().isEmpty()) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-body",
                     "The body must be {\"records\": [record, …]} with at least one record"));
         }
         List<PolicyRecord> records = sample.records();

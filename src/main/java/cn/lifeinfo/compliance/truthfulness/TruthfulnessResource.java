@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.truthfulness;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import cn.lifeinfo.compliance.common.FieldError;
@@ -13,7 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ public class TruthfulnessResource {
     @Operation(summary = "Decide whether one policy record's customer information is complete and plausible")
     public TruthfulnessDecision decide(PolicyRecord record, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         if (record == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-body",
                     "The body must be a JSON object holding one policy record"));
         }
         rejectOverlong(record.overlongFields(""));
@@ -47,7 +48,7 @@ public class TruthfulnessResource {
     @Operation(summary = "Decide up to 10,000 records as one evaluation set (cross-record rules see them together)")
     public BatchResponse decideBatch(BatchRequest batch, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
         if (batch == null || batch.records() == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-body",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-body",
                     "The body must be {\"records\": [record, …]}")
                     .withErrors(java.util.List.of(new cn.lifeinfo.compliance.common.FieldError("records", "required"))));
         }
@@ -63,7 +64,7 @@ public class TruthfulnessResource {
 
     private static void rejectOverlong(List<FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-field",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-field",
                     "A field is longer than it may be: " + errors.get(0).field()).withErrors(errors));
         }
     }

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.truthfulness;
 
+import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.audit.DecisionAuditEntry;
 import cn.lifeinfo.compliance.audit.DecisionAuditWriter;
 import cn.lifeinfo.compliance.audit.DecisionRecords;
@@ -23,7 +24,7 @@ import cn.lifeinfo.compliance.truthfulness.population.Population;
 import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
@@ -189,7 +190,7 @@ public class TruthfulnessService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-batch",
+            throw new ProblemException(Problem.of(Failure.INVALID, "invalid-batch",
                     "The batch cannot be evaluated").withErrors(errors));
         }
     }
