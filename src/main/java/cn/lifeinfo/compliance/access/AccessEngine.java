@@ -1,9 +1,9 @@
 package cn.lifeinfo.compliance.access;
 
+import cn.lifeinfo.compliance.ruleset.OrderedVerdictSink;
 import cn.lifeinfo.compliance.ruleset.WorkbookParameter;
 import cn.lifeinfo.compliance.access.facts.AccessCheck;
 import cn.lifeinfo.compliance.access.facts.AccessFacts;
-import cn.lifeinfo.compliance.access.facts.AccessSink;
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
 
 import java.util.LinkedHashSet;
@@ -29,7 +29,7 @@ public final class AccessEngine {
     public Outcome decide(CompiledRuleset rules, AccessRequest request) {
         AccessFacts facts = new AccessFacts(trim(request.subject().role()),
                 new LinkedHashSet<>(request.resource().fields()));
-        AccessSink out = new AccessSink();
+        OrderedVerdictSink out = new OrderedVerdictSink();
         WorkbookParameter minorAge = new WorkbookParameter(MINOR_AGE);
         return rules.evaluate(out, session -> {
             session.insert(facts);
@@ -44,7 +44,7 @@ public final class AccessEngine {
         });
     }
 
-    static Outcome outcome(AccessSink.Verdict v, AccessCheck check) {
+    static Outcome outcome(OrderedVerdictSink.Verdict v, AccessCheck check) {
         if (v == null) {
             // a workbook without a matching PERMIT row: fail closed, naming the role rule
             return new Outcome("DENY", "ACC-ROLE-001", "未授权角色", "Role not authorised", List.of());

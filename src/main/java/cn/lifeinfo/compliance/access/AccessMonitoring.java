@@ -1,6 +1,6 @@
 package cn.lifeinfo.compliance.access;
 
-import cn.lifeinfo.compliance.access.facts.AccessSink;
+import cn.lifeinfo.compliance.ruleset.OrderedVerdictSink;
 import cn.lifeinfo.compliance.access.facts.MonitorRule;
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
 
@@ -34,7 +34,7 @@ public record AccessMonitoring(String ruleId, List<String> countedRuleIds, int d
 
     private static AccessMonitoring read(CompiledRuleset rules) {
         MonitorRule row = new MonitorRule(RULE_ID);
-        rules.fire(new AccessSink(), List.of(row));
+        rules.fire(new OrderedVerdictSink(), List.of(row));
         if (!row.matched()) {
             throw problem("no row for " + RULE_ID, "缺少 " + RULE_ID + " 行");
         }

@@ -1,9 +1,9 @@
 package cn.lifeinfo.compliance.service;
 
+import cn.lifeinfo.compliance.ruleset.OrderedVerdictSink;
 import cn.lifeinfo.compliance.registry.ContactKeys;
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
 import cn.lifeinfo.compliance.service.facts.ServiceCheck;
-import cn.lifeinfo.compliance.service.facts.ServiceSink;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -64,9 +64,9 @@ public final class ServiceEngine {
             retention = retentionUntil(l, params);
             check = lifecycle(l, retention);
         }
-        ServiceSink out = new ServiceSink();
+        OrderedVerdictSink out = new OrderedVerdictSink();
         rules.fire(out, List.of(check));
-        ServiceSink.Verdict v = out.verdict();
+        OrderedVerdictSink.Verdict v = out.verdict();
         if (v == null) {
             // a workbook without the last row for this type: fail closed rather than answer nothing
             return new Outcome("DENY", "SERVICE-NO-RULE", "规则表未覆盖该请求", "No row of the service workbook decides this request",

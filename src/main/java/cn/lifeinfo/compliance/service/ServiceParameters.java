@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.service;
 
+import cn.lifeinfo.compliance.ruleset.OrderedVerdictSink;
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
 import cn.lifeinfo.compliance.ruleset.WorkbookParameter;
 
@@ -66,7 +67,7 @@ public final class ServiceParameters {
 
     private static ServiceParameters read(CompiledRuleset rules) {
         List<WorkbookParameter> params = keys().stream().map(WorkbookParameter::new).toList();
-        rules.fire(new cn.lifeinfo.compliance.service.facts.ServiceSink(), params);
+        rules.fire(new OrderedVerdictSink(), params);
         Map<String, Integer> values = new LinkedHashMap<>();
         for (WorkbookParameter p : params) {
             String v = p.value();

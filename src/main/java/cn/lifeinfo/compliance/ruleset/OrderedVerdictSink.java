@@ -1,11 +1,11 @@
-package cn.lifeinfo.compliance.access.facts;
+package cn.lifeinfo.compliance.ruleset;
 
 /**
- * The global {@code out} of the access rules. Every matching row of the 判定顺序 sheet reports here with its order
- * number; the lowest order wins, so "first DENY in the order of catalog §3.4 wins" does not depend on the order in
- * which Drools fires the rows.
+ * The global {@code out} of the families decided by an ordered table (access, service): every matching row of the
+ * 判定顺序 sheet reports here with its order number; the lowest order wins, so "the first rule in the catalog's order
+ * decides" (§3.4, §4.5) does not depend on the order in which Drools fires the rows.
  */
-public final class AccessSink {
+public final class OrderedVerdictSink {
 
     private int bestOrder = Integer.MAX_VALUE;
     private Verdict verdict;
@@ -24,7 +24,7 @@ public final class AccessSink {
         }
     }
 
-    /** null if no row matched (a workbook without a PERMIT row): the engine then denies. */
+    /** null if no row matched: the engine then answers its fail-closed default. */
     public Verdict verdict() {
         return verdict;
     }
