@@ -8,7 +8,7 @@
   var $ = function (id) { return document.getElementById(id); };
 
   var FAMILY = { truthfulness: '客户信息真实性 Truthfulness', access: '个人信息访问 Access',
-    assessment: '销售人员考核 Assessment' };
+    assessment: '销售人员考核 Assessment', service: '保全与资料生命周期 Service requests' };
   var STATUS = { ACTIVE: '生效中 Active', VALIDATED: '待审批 Awaiting approval', REJECTED: '未通过 Rejected',
     RETIRED: '已停用 Retired', PENDING_APPROVAL: '校验中 Validating' };
   var ACTION = { SEEDED: '初始版本 Seeded', UPLOADED: '上传 Uploaded', REJECTED: '上传被拒 Rejected',
