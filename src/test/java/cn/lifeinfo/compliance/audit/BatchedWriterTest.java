@@ -68,9 +68,14 @@ class BatchedWriterTest {
     @Test
     void aFullQueueRefusesAtOnceInsteadOfGrowing() {
         CountDownLatch release = new CountDownLatch(1);
-        start(2, Duration.ofMillis(1), rows -> await(release));
+        CountDownLatch inSink = new CountDownLatch(1);
+        start(2, Duration.ofMillis(1), rows -> {
+            inSink.countDown();
+            await(release);
+        });
         writer.submit("in the sink");
-        waitUntil(() -> writer.depth() == 0);
+        // taken from the queue is not enough: during its linger the writer would still gather the next rows
+        await(inSink);
         writer.submit("queued 1");
         writer.submit("queued 2");
         CompletableFuture<Void> refused = writer.submit("one too many");
