@@ -124,7 +124,7 @@ public class TruthfulnessService {
             if (!dryRun) {
                 String auditKey = auditKey(keys.get(i));
                 trail.add(audit.record(DecisionAuditEntry.of(decisionId, RuleFamily.TRUTHFULNESS.id(), now,
-                        rules.label(), auditKey, outcome.overall(), outcome.underwritingGate(),
+                        rules.label(), auditKey, outcome.overall().name(), outcome.underwritingGate().name(),
                         String.join(",", outcome.firedRuleIds()), keys.get(i).channel(), keyer.keyId())));
                 if (keepInputs && impact.sampleNow()) {
                     audit.recordBehind(DecisionInputEntry.of(RuleFamily.TRUTHFULNESS.id(), auditKey,
@@ -147,8 +147,8 @@ public class TruthfulnessService {
         long nanos = System.nanoTime() - started;
         telemetry.latency(RuleFamily.TRUTHFULNESS.id(), call, nanos);
         for (TruthfulnessDecision d : decisions) {
-            telemetry.decided(RuleFamily.TRUTHFULNESS.id(), d.decisionId(), d.rulesetVersion(), d.overall(),
-                    d.underwritingGate(), nanos);
+            telemetry.decided(RuleFamily.TRUTHFULNESS.id(), d.decisionId(), d.rulesetVersion(), d.overall().name(),
+                    d.underwritingGate().name(), nanos);
             for (TruthfulnessDecision.FindingView f : d.findings()) {
                 telemetry.finding(RuleFamily.TRUTHFULNESS.id(), f.ruleId(), f.severity());
             }
