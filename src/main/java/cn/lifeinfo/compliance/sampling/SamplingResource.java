@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -47,10 +48,6 @@ public class SamplingResource {
         this.caller = caller;
     }
 
-    /** The runs of one request: each branch's, opened now or earlier. */
-    public record Runs(List<RunView> runs) {
-    }
-
     /** A run with its drawn policies and their verifications. */
     public record RunDetail(RunView run, List<ItemView> items) {
     }
@@ -60,12 +57,13 @@ public class SamplingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Open the sample of a period, per branch (201 when a run was opened, 200 when all existed)")
+    @APIResponseSchema(value = RunsView.class, responseCode = "201")
     public Response open(RunRequest body) {
         List<SamplingRuns.Opened> opened = runs.open(body, caller.user());
         List<RunView> views = QuarkusTransaction.requiringNew().call(() -> opened.stream()
                 .map(o -> RunView.of(o.run(), o.created())).toList());
         boolean anyCreated = opened.stream().anyMatch(SamplingRuns.Opened::created);
-        return (anyCreated ? Response.status(Response.Status.CREATED) : Response.ok()).entity(new Runs(views)).build();
+        return (anyCreated ? Response.status(Response.Status.CREATED) : Response.ok()).entity(new RunsView(views)).build();
     }
 
     @GET
