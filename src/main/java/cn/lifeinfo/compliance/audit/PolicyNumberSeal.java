@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 @ApplicationScoped
 public class PolicyNumberSeal {
 
-    /** Longer values are kept only as hash and mask: no policy number is that long, and the column is not. */
-    static final int MAX_LENGTH = 200;
+    /**
+     * Longer values (in UTF-8 bytes) are kept only as hash and mask: no policy number is that long, and the column
+     * (VARBINARY(256)) holds this plus the 12-byte IV and the 16-byte tag.
+     */
+    static final int MAX_BYTES = 200;
 
     private final InputCipher cipher;
 
@@ -21,10 +24,11 @@ public class PolicyNumberSeal {
     }
 
     public byte[] seal(String policyNo) {
-        if (policyNo == null || policyNo.isBlank() || policyNo.trim().length() > MAX_LENGTH) {
+        if (policyNo == null || policyNo.isBlank()) {
             return null;
         }
-        return cipher.encrypt(policyNo.trim().getBytes(StandardCharsets.UTF_8));
+        byte[] plain = policyNo.trim().getBytes(StandardCharsets.UTF_8);
+        return plain.length > MAX_BYTES ? null : cipher.encrypt(plain);
     }
 
     /** Null when nothing was sealed or the input key has changed since. */
