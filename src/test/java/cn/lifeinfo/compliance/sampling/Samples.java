@@ -4,7 +4,6 @@ import cn.lifeinfo.compliance.identity.Roles;
 import cn.lifeinfo.compliance.identity.Tokens;
 import cn.lifeinfo.compliance.service.ServiceRequests;
 import cn.lifeinfo.compliance.truthfulness.TestRecords;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -48,22 +47,28 @@ final class Samples {
     /** Stores {@code n} new policies sold by the agent, applied for on the given date; answers their numbers. */
     static List<String> newBusiness(String agentCode, int n, String applicationDate) {
         String prefix = unique("P-" + agentCode);
-        ArrayNode records = TestRecords.JSON.createArrayNode();
-        List<String> numbers = new java.util.ArrayList<>();
+        List<ObjectNode> records = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String policyNo = prefix + "-" + i;
-            numbers.add(policyNo);
-            ObjectNode r = TestRecords.with(TestRecords.clean(), "policyNo", policyNo);
-            r = TestRecords.with(r, "salesperson.agentCode", agentCode);
-            r = TestRecords.with(r, "applicationDate", applicationDate);
-            r = TestRecords.with(r, "effectiveDate", LocalDate.parse(applicationDate).plusDays(1).toString());
-            records.add(r);
+            records.add(record(agentCode, prefix + "-" + i, applicationDate));
         }
+        store(records);
+        return records.stream().map(r -> r.get("policyNo").asText()).toList();
+    }
+
+    /** A clean, in-scope policy sold by the agent. */
+    static ObjectNode record(String agentCode, String policyNo, String applicationDate) {
+        ObjectNode r = TestRecords.with(TestRecords.clean(), "policyNo", policyNo);
+        r = TestRecords.with(r, "salesperson.agentCode", agentCode);
+        r = TestRecords.with(r, "applicationDate", applicationDate);
+        return TestRecords.with(r, "effectiveDate", LocalDate.parse(applicationDate).plusDays(1).toString());
+    }
+
+    /** Decides and stores the records as one batch. */
+    static void store(List<ObjectNode> records) {
         ObjectNode body = TestRecords.JSON.createObjectNode();
-        body.set("records", records);
+        body.putArray("records").addAll(records);
         given().contentType(ContentType.JSON).body(body.toString()).when()
                 .post("/api/v1/decisions/truthfulness/batch").then().statusCode(200);
-        return numbers;
     }
 
     /** A callback to the number on file, answered and identity-verified on {@code date}. */

@@ -2,6 +2,7 @@ package cn.lifeinfo.compliance.sampling;
 
 import cn.lifeinfo.compliance.identity.Roles;
 import cn.lifeinfo.compliance.identity.Tokens;
+import cn.lifeinfo.compliance.truthfulness.TestRecords;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -71,7 +72,17 @@ class SamplingResourceTest {
         String agent = Samples.unique("SA");
         Samples.registerAgent(agent, branch);
         List<String> sold = Samples.newBusiness(agent, 12, "2026-09-03");
+        // counted once, as last decided: two resubmitted, one moved to October, two out of scope (one-year terms)
+        Samples.store(List.of(Samples.record(agent, sold.get(0), "2026-09-03"),
+                Samples.record(agent, sold.get(1), "2026-09-04")));
+        String moved = Samples.newBusiness(agent, 1, "2026-09-05").get(0);
+        Samples.store(List.of(Samples.record(agent, moved, "2026-10-01")));
+        String prefix = Samples.unique("P-short");
+        Samples.store(List.of(
+                TestRecords.with(Samples.record(agent, prefix + "-1", "2026-09-06"), "coverageTerm.value", 1),
+                TestRecords.with(Samples.record(agent, prefix + "-2", "2026-09-07"), "coverageTerm.value", 1)));
         JsonPath run = Samples.openOne("CONSISTENCY", "2026-09", branch);
+        assertEquals(12, run.getInt("runs[0].population"));
         assertEquals(12, run.getInt("runs[0].size"));
         JsonPath detail = Samples.detail(run.getString("runs[0].runId"));
         assertEquals(new HashSet<>(sold), new HashSet<>(detail.getList("items.policyNo")));
@@ -148,6 +159,34 @@ class SamplingResourceTest {
         given().header(Tokens.as("auditor.wu", Roles.AUDITOR)).when()
                 .get(RUNS + "?kind=CONSISTENCY&period=2026-10&branchCode=" + branch).then().statusCode(200)
                 .body("runId", equalTo(List.of(runId)));
+    }
+
+    @Test
+    void concurrentRequestsForOneBranchOpenOneRun() throws Exception {
+        String branch = Samples.unique("SB");
+        String agent = Samples.unique("SA");
+        Samples.registerAgent(agent, branch);
+        Samples.newBusiness(agent, 30, "2026-10-21");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(pool.submit(() -> Samples.open("CONSISTENCY", "2026-10", branch)));
+            }
+            Set<String> runIds = new HashSet<>();
+            int created = 0;
+            for (var call : calls) {
+                var r = call.get();
+                assertTrue(r.statusCode() == 200 || r.statusCode() == 201, r.asString());
+                runIds.add(r.jsonPath().getString("runs[0].runId"));
+                created += r.jsonPath().getBoolean("runs[0].created") ? 1 : 0;
+            }
+            assertEquals(1, runIds.size(), "one run for the branch and month");
+            assertEquals(1, created);
+            assertEquals(20, Samples.detail(runIds.iterator().next()).getList("items").size());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
