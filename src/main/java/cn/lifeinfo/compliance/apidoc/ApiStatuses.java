@@ -53,7 +53,11 @@ public final class ApiStatuses {
             "POST /api/v1/screenings", List.of(202, 400, 401, 403, 413, 415),
             "GET /api/v1/screenings/{id}", List.of(200, 401, 403, 404),
             "GET /api/v1/screenings/{id}/report.xlsx", List.of(200, 401, 403, 404, 409),
-            "GET /api/v1/screenings/{id}/report.csv", List.of(200, 401, 403, 404, 409));
+            "GET /api/v1/screenings/{id}/report.csv", List.of(200, 401, 403, 404, 409),
+            "POST /api/v1/sampling/runs", List.of(200, 201, 400, 401, 403, 409, 413, 415, 503),
+            "GET /api/v1/sampling/runs", List.of(200, 400, 401, 403),
+            "GET /api/v1/sampling/runs/{runId}", List.of(200, 401, 403, 404),
+            "POST /api/v1/sampling/items/{itemId}/verification", List.of(201, 400, 401, 403, 404, 409, 413, 415, 422, 503));
 
     private ApiStatuses() {
     }

@@ -38,6 +38,8 @@ public class ViolationService {
     public static final String MANUAL = "MANUAL";
     public static final String TRUTHFULNESS = "TRUTHFULNESS";
     public static final String ACCESS_ALERT = "ACCESS_ALERT";
+    /** A sampled policy found false (GATE-SMP-003) or a callback answered by a proxy (GATE-CB-004). */
+    public static final String SAMPLING = "SAMPLING";
     private static final Duration FLUSH_WAIT = Duration.ofSeconds(5);
 
     private final RegistryService registry;
@@ -154,6 +156,31 @@ public class ViolationService {
         List<String> subjects = hasher.hashes("access-alert:" + alertId);
         return insertOnce(row(agentCode, date, "ACCESS_BEYOND_SCOPE", false, subjects, null, ACCESS_ALERT, alertId,
                 rules.inForceAt(date).label(), confirmedBy, note), subjects);
+    }
+
+    /**
+     * A finding of a sample verification (GATE-SMP-003, GATE-CB-004), in the caller's transaction so that the
+     * verification and its violation commit together. Once per policy and type like a derived violation: when the
+     * policy already has one of this type, that one is returned and nothing is added.
+     *
+     * @param policyHash the keyed hash of the policy number the sample holds (the derived violations' subject key)
+     * @param itemId     the sample item, kept as the violation's decision id so the violation leads back to it
+     * @return the violation's id and whether this call recorded it
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Recorded recordFromSample(String agentCode, LocalDate date, String type, String policyHash,
+                                     String policyNoMasked, String itemId, String user, String note) {
+        List<String> subjects = hasher.matching(policyHash);
+        ViolationEntity e = row(agentCode, date, type, false, subjects, policyNoMasked, SAMPLING, itemId,
+                rules.inForceAt(date).label(), user, note);
+        if (insertOnce(e, subjects)) {
+            return new Recorded(e.violationId, true);
+        }
+        ViolationEntity existing = ViolationEntity.find("subjectKey in ?1 and type = ?2", subjects, type).firstResult();
+        return new Recorded(existing == null ? null : existing.violationId, false);
+    }
+
+    public record Recorded(String violationId, boolean recorded) {
     }
 
     /** The grey list learns of a violation once its transaction commits (never of one rolled back). */
