@@ -1,5 +1,7 @@
 package cn.lifeinfo.compliance.branch;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,6 +19,7 @@ public record InspectionView(String inspectionId, String ruleId, String branchCo
     public static final String RULE = "PEN-BR-001";
 
     /** {@code status} as of today: OPEN, OVERDUE, REMEDIATED or REMEDIATED_LATE. */
+    @Schema(name = "BranchFindingView")
     public record FindingView(String findingId, String inspectionId, String description, String severity,
                               LocalDate foundOn, LocalDate remediationDeadline, String branchHeadId,
                               List<String> responsiblePersonIds, String status, LocalDate remediatedOn,
@@ -31,6 +34,7 @@ public record InspectionView(String inspectionId, String ruleId, String branchCo
         }
     }
 
+    @Schema(name = "BranchSanctionView")
     public record SanctionView(String sanctionId, String ruleId, String reasonZh, String reasonEn, String findingId,
                                String branchCode, String branchHeadId, List<String> responsiblePersonIds,
                                LocalDate remediationDeadline, LocalDate checkedAsOf, String createdBy,
@@ -48,10 +52,12 @@ public record InspectionView(String inspectionId, String ruleId, String branchCo
     }
 
     /** Answer of POST /api/v1/branches/inspections: what was opened now and every inspection of the year. */
+    @Schema(name = "OpenedInspections")
     public record Opened(int year, int opened, int alreadyOpen, List<InspectionView> inspections) {
     }
 
     /** Answer of a PEN-BR-002 check: findings overdue on {@code asOf} and the sanctions this check created. */
+    @Schema(name = "SanctionCheckView")
     public record SanctionCheck(LocalDate asOf, int overdueFindings, int created, List<SanctionView> sanctions) {
     }
 
