@@ -129,8 +129,9 @@ class InspectionResourceTest {
                 .body("findings.find { it.findingId == '" + late + "' }.status", equalTo("REMEDIATED_LATE"))
                 .body("findings.find { it.findingId == '" + never + "' }.status", equalTo("OVERDUE"));
 
-        // a remediation is recorded once
+        // a remediation is recorded once; a sanction is never changed or removed
         remediate(onDeadline, "2025-04-02", 409);
+        LegacyCleanupResourceTest.assertAppendOnly("branch_sanction", "branch_head_id = 'nobody'");
     }
 
     @Test

@@ -178,6 +178,25 @@ class LegacyCleanupResourceTest {
     }
 
     @Test
+    void itsRowsCannotBeChangedOrRemoved() {
+        assertAppendOnly("legacy_policy_decision", "overall = 'PASS'");
+    }
+
+    /** V49's triggers refuse UPDATE and DELETE on a table that holds rows. */
+    static void assertAppendOnly(String table, String assignment) {
+        for (String sql : List.of("UPDATE " + table + " SET " + assignment, "DELETE FROM " + table)) {
+            RuntimeException refused = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                    () -> QuarkusTransaction.requiringNew().run(() -> LegacyPolicyDecision.getEntityManager()
+                            .createNativeQuery(sql).executeUpdate()), sql);
+            Throwable root = refused;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            assertTrue(String.valueOf(root.getMessage()).contains(table + " is append-only"), sql + ": " + root);
+        }
+    }
+
+    @Test
     void invalidQueriesName400Fields() {
         for (String q : List.of("asOf=2014-13-01", "asOf=2999-01-01", "size=0", "size=1001", "page=-1", "page=x")) {
             String field = q.substring(0, q.indexOf('='));
