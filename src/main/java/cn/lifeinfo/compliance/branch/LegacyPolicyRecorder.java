@@ -1,41 +1,36 @@
 package cn.lifeinfo.compliance.branch;
 
 import cn.lifeinfo.compliance.access.FieldMasker;
-import cn.lifeinfo.compliance.audit.BatchedWriter;
+import cn.lifeinfo.compliance.audit.DecisionAuditWriter;
 import cn.lifeinfo.compliance.audit.InputCipher;
-import cn.lifeinfo.compliance.audit.Writers;
 import cn.lifeinfo.compliance.common.IdentifierHasher;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessDecided;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
  * Keeps every stored, in-scope truthfulness decision on a historical policy for the clean-up report (PEN-BR-003).
- * The row joins the decision's own records, so the decision is answered only once it is committed: a report that
- * missed an answered correction would call a corrected policy still defective. Out-of-scope records and records
- * without a readable application date are not historical business the Measures ask about, so they are left out.
+ * The row goes through the audit writer (group commit) and the decision is answered only once it is committed: a
+ * report that missed an answered correction would call a corrected policy still defective. Out-of-scope records and
+ * records without a readable application date are not historical business the Measures ask about, so they are left
+ * out.
  */
 @ApplicationScoped
 public class LegacyPolicyRecorder {
 
     private static final int MAX_POLICY_NO = 64;
 
-    private final BatchedWriter<LegacyPolicyDecision> writer;
+    private final DecisionAuditWriter audit;
     private final IdentifierHasher hasher;
     private final InputCipher cipher;
 
-    public LegacyPolicyRecorder(Writers writers, IdentifierHasher hasher, InputCipher cipher,
-                                @ConfigProperty(name = "compliance.audit.queue-capacity") int capacity) {
+    public LegacyPolicyRecorder(DecisionAuditWriter audit, IdentifierHasher hasher, InputCipher cipher) {
+        this.audit = audit;
         this.hasher = hasher;
         this.cipher = cipher;
-        this.writer = writers.start("legacy-policy-writer", capacity,
-                rows -> QuarkusTransaction.requiringNew().run(() -> PanacheEntityBase.persist(rows.stream())));
     }
 
     void on(@Observes TruthfulnessDecided decided) {
@@ -55,14 +50,14 @@ public class LegacyPolicyRecorder {
         row.applicationDate = decided.applicationDate();
         row.agentCode = decided.agentCode() == null || decided.agentCode().isBlank() ? null
                 : decided.agentCode().trim();
-        row.overall = decided.overall();
+        row.overall = decided.overall().name();
         row.rulesetVersion = decided.rulesetVersion();
         row.decidedAt = decided.decidedAt();
-        decided.records().add(writer.submit(row));
+        decided.records().add(audit.record(row));
     }
 
     /** Waits until the rows submitted on this instance so far are committed (a report reads its own decisions). */
     void flush() {
-        writer.flush(Duration.ofSeconds(5));
+        audit.flush(Duration.ofSeconds(5));
     }
 }

@@ -16,7 +16,7 @@ import java.util.List;
  *                                     policies (catalog §2.9 extension → SHARED_FAKE_CONTACT)
  * @param records                      where an observer adds the rows it writes for this decision (derived
  *                                     violations): the decision is answered only once they are committed
- * @param overall                      PASS or FAIL
+ * @param overall                      the record's verdict
  * @param inScope                      whether the record is in the Measures' scope (catalog §1.4)
  * @param applicationDate              the record's application date, null when missing or unreadable (the
  *                                     historical-policy clean-up, PEN-BR-003, selects on it)
@@ -25,7 +25,7 @@ import java.util.List;
 public record TruthfulnessDecided(String decisionId, String policyNo, String agentCode, LocalDate decisionDate,
                                   String rulesetVersion, List<String> ruleIds,
                                   boolean sharedContactOfOneSalesperson, DecisionRecords records,
-                                  String overall, boolean inScope, LocalDate applicationDate, Instant decidedAt) {
+                                  Overall overall, boolean inScope, LocalDate applicationDate, Instant decidedAt) {
 
     /** For observers that only look at findings (violation derivation and its tests). */
     public TruthfulnessDecided(String decisionId, String policyNo, String agentCode, LocalDate decisionDate,
