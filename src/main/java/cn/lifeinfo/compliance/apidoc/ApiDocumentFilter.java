@@ -38,7 +38,8 @@ public class ApiDocumentFilter implements OASFilter {
             "POST /api/v1/agents/{agentCode}/violations", "ViolationView",
             "POST /api/v1/rulesets/{family}", "VersionView",
             "POST /api/v1/sampling/runs", "RunsView",
-            "POST /api/v1/sampling/items/{itemId}/verification", "VerificationView");
+            "POST /api/v1/sampling/items/{itemId}/verification", "VerificationView",
+            "POST /api/v1/branches/inspections/{inspectionId}/findings", "BranchFindingView");
     static final String SCHEME = "bearer";
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -67,7 +67,7 @@ public class DecisionAuditEntry extends PanacheEntityBase {
     @Column(name = "policy_no_sealed")
     public byte[] policyNoSealed;
 
-    /** What a sample draws on (V47); rows written before carry none and are in no sample population. */
+    /** What a sample draws on (V51); rows written before carry none and are in no sample population. */
     public DecisionAuditEntry forSampling(String agentCode, LocalDate businessDate, Boolean inScope,
                                           String policyNoMasked, byte[] policyNoSealed) {
         this.agentCode = agentCode;

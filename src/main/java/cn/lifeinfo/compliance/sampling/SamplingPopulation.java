@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The policies a sample draws from, read from the stored decisions (decision_audit, V47 columns), one per policy:
+ * The policies a sample draws from, read from the stored decisions (decision_audit, V51 columns), one per policy:
  * its latest decision of the population's kind. New business (GATE-SMP-001/002): policies whose latest truthfulness
  * decision is in scope with an application date in the period. Post-callback (GATE-CB-004): policies whose latest
  * completed callback (COMPLETED or COMPLETED_LATE) had its verified attempt in the period; the seller is the agent of

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** The one verification of a sample item (append-only: V47 triggers refuse UPDATE and DELETE). */
+/** The one verification of a sample item (append-only: V51 triggers refuse UPDATE and DELETE). */
 @Entity
 @Table(name = "sampling_verification")
 public class SamplingVerification extends PanacheEntityBase {

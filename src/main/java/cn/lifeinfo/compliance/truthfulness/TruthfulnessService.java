@@ -143,7 +143,7 @@ public class TruthfulnessService {
                 events.add(new TruthfulnessDecided(decisionId, record.policyNo(),
                         record.salesperson() == null ? null : record.salesperson().agentCode(),
                         LocalDate.ofInstant(now, zone), rules.label(), outcome.firedRuleIds(), sharedBySalesperson,
-                        trail));
+                        trail, outcome.overall(), outcome.inScope(), IsoDates.parse(record.applicationDate()), now));
             }
         }
         if (!dryRun) {
