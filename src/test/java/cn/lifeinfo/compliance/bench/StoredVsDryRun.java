@@ -23,7 +23,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * population as a real day would; the script starts from an empty database.
  * Prints decisions per second of each phase and the ratio stored / dry run.
  *
- * <p>Options: url, connections (8), seconds per phase (20), warmup seconds (15), records (100000), signingKey.
+ * <p>With {@code servicePid} and {@code databasePid} (the script passes both) each phase also prints the CPU time
+ * per decision of the service, of MariaDB and of this client, read from /proc: where a stored decision's extra cost
+ * goes.
+ *
+ * <p>Options: url, connections (8), seconds per phase (20), warmup seconds (15), records (100000), signingKey,
+ * servicePid, databasePid.
  */
 public final class StoredVsDryRun {
 
@@ -44,14 +49,21 @@ public final class StoredVsDryRun {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicLong next = new AtomicLong();
 
+        ProcessCpu cpu = new ProcessCpu(opt.get("servicePid"), opt.get("databasePid"));
         run(http, base.resolve("/api/v1/decisions/truthfulness?dryRun=true"), bodies, next, bearer, connections, warmup);
         double[] dry = new double[2];
         double[] stored = new double[2];
         for (int round = 0; round < 2; round++) {
+            long[] before = cpu.read();
+            long answeredBefore = next.get();
             dry[round] = run(http, base.resolve("/api/v1/decisions/truthfulness?dryRun=true"), bodies, next, bearer,
                     connections, seconds);
+            cpu.print("dry run", before, next.get() - answeredBefore);
+            before = cpu.read();
+            answeredBefore = next.get();
             stored[round] = run(http, base.resolve("/api/v1/decisions/truthfulness"), bodies, next, bearer,
                     connections, seconds);
+            cpu.print("stored ", before, next.get() - answeredBefore);
             System.out.printf(Locale.ROOT, "round %d: dry run %.0f/s, stored %.0f/s, ratio %.2f%n", round + 1,
                     dry[round], stored[round], stored[round] / dry[round]);
         }
@@ -90,5 +102,38 @@ public final class StoredVsDryRun {
         clients.shutdown();
         clients.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         return answered.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** CPU time (user + system) of the service, MariaDB and this JVM, from /proc/<pid>/stat (Linux). */
+    private record ProcessCpu(String servicePid, String databasePid) {
+
+        long[] read() {
+            return new long[]{ticks(servicePid), ticks(databasePid), ticks("self")};
+        }
+
+        void print(String phase, long[] before, long decisions) {
+            if (servicePid == null || decisions <= 0) {
+                return;
+            }
+            long[] after = read();
+            double tickMs = 1000.0 / 100; // USER_HZ
+            System.out.printf(Locale.ROOT, "  %s CPU per decision: service %.2f ms, MariaDB %.2f ms, client %.2f ms"
+                            + " (phase ended %s)%n", phase, (after[0] - before[0]) * tickMs / decisions,
+                    (after[1] - before[1]) * tickMs / decisions, (after[2] - before[2]) * tickMs / decisions,
+                    java.time.LocalTime.now().withNano(0));
+        }
+
+        private static long ticks(String pid) {
+            if (pid == null) {
+                return 0;
+            }
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15)
+            } catch (java.io.IOException | RuntimeException e) {
+                return 0;
+            }
+        }
     }
 }
