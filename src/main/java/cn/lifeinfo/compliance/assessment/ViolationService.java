@@ -38,6 +38,8 @@ public class ViolationService {
     public static final String MANUAL = "MANUAL";
     public static final String TRUTHFULNESS = "TRUTHFULNESS";
     public static final String ACCESS_ALERT = "ACCESS_ALERT";
+    public static final String LIST_EXPORT = "LIST_EXPORT";
+    public static final String LIST_NOT_DESTROYED = "LIST_NOT_DESTROYED";
     private static final Duration FLUSH_WAIT = Duration.ofSeconds(5);
 
     private final RegistryService registry;
@@ -167,6 +169,25 @@ public class ViolationService {
         }
         return insertOnce(agentCode, date, "ACCESS_BEYOND_SCOPE", false, hasher.hashes("access-alert:" + alertId), null,
                 ACCESS_ALERT, alertId, rules.inForceAt(date).label(), confirmedBy, note);
+    }
+
+    /**
+     * LIFE-LIST-001: a downloaded customer list not confirmed destroyed in time is one LIST_NOT_DESTROYED violation
+     * of its holder, dated the day it became overdue; once per list (the list's id is the subject, so the unique
+     * key holds it to one row however often the overdue check runs, on however many replicas). Joins the
+     * caller's transaction.
+     *
+     * @return the violation's id, new or the one recorded before
+     */
+    @Transactional
+    public String recordListNotDestroyed(String agentCode, LocalDate date, String exportId, String checkedBy) {
+        requireAgent(agentCode);
+        List<String> subjects = hasher.hashes("list-export:" + exportId);
+        insertOnce(agentCode, date, LIST_NOT_DESTROYED, false, subjects, null, LIST_EXPORT, exportId,
+                rules.inForceAt(date).label(), checkedBy, "LIFE-LIST-001");
+        ViolationEntity recorded = ViolationEntity.find("subjectKey in ?1 and type = ?2", subjects, LIST_NOT_DESTROYED)
+                .firstResult();
+        return recorded == null ? null : recorded.violationId;
     }
 
     /** The grey list learns of a violation once its transaction commits (never of one rolled back). */
