@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -60,7 +59,7 @@ public class Reverification {
         LocalDate cutoff = asOf.minusMonths(months);
         Instant storedBefore = cutoff.plusDays(1).atStartOfDay(zone).toInstant();
         List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> rows(em.createNativeQuery(
-                        "SELECT c.k, c.key_id, c.first_stored, c.agents, t.last_done FROM"
+                        "SELECT c.k, c.key_id, UNIX_TIMESTAMP(c.first_stored), c.agents, t.last_done FROM"
                                 + " (SELECT ph_id_key k, MIN(hash_key_id) key_id, MIN(stored_at) first_stored,"
                                 + "  GROUP_CONCAT(DISTINCT agent_code ORDER BY agent_code SEPARATOR ',') agents"
                                 + "  FROM population_policy WHERE NOT removed AND ph_id_key IS NOT NULL"
@@ -70,8 +69,8 @@ public class Reverification {
                                 + "  GROUP BY customer_key) t ON t.customer_key = c.k"
                                 + " WHERE COALESCE(t.open_tasks, 0) = 0"
                                 + " AND ((t.last_done IS NOT NULL AND t.last_done <= ?1)"
-                                + "  OR (t.last_done IS NULL AND c.first_stored < ?2))")
-                .setParameter(1, cutoff).setParameter(2, storedBefore).getResultList()));
+                                + "  OR (t.last_done IS NULL AND UNIX_TIMESTAMP(c.first_stored) < ?2))")
+                .setParameter(1, cutoff).setParameter(2, storedBefore.getEpochSecond()).getResultList()));
         int created = 0;
         for (int from = 0; from < due.size(); from += BATCH) {
             List<Object[]> slice = due.subList(from, Math.min(due.size(), from + BATCH));
@@ -202,7 +201,8 @@ public class Reverification {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
+    /** Epoch seconds, as UNIX_TIMESTAMP gives them: independent of the JVM's and the session's time zones. */
     private static Instant toInstant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
+        return Instant.ofEpochMilli(Math.round(((Number) value).doubleValue() * 1000));
     }
 }
