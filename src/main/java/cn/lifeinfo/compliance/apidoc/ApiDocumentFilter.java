@@ -36,7 +36,10 @@ public class ApiDocumentFilter implements OASFilter {
             "PUT /api/v1/agents/{agentCode}", "AgentView",
             "PUT /api/v1/institutions/{institutionId}", "InstitutionView",
             "POST /api/v1/agents/{agentCode}/violations", "ViolationView",
-            "POST /api/v1/rulesets/{family}", "VersionView");
+            "POST /api/v1/rulesets/{family}", "VersionView",
+            "POST /api/v1/commission/payment-runs", "PaymentRunView",
+            "POST /api/v1/lifecycle/list-exports", "ListExportView",
+            "POST /api/v1/lifecycle/reverification-tasks/notification-failures", "ReverificationTaskView");
     static final String SCHEME = "bearer";
     private static final ObjectMapper JSON = new ObjectMapper();
 
