@@ -109,6 +109,19 @@ class ListExportResourceTest {
         assertEquals(List.of("LIST_NOT_DESTROYED"), violationTypes("LST-A3"));
     }
 
+    /** The daily job (off in tests, called here) does what an inspector's check does, as of today. */
+    @Test
+    void theDailyJobRecordsOverdueLists() {
+        agent("LST-A4");
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(31).toString();
+        export("LST-A4", day);
+        jobs.daily();
+        assertEquals(List.of("LIST_NOT_DESTROYED"), violationTypes("LST-A4"));
+    }
+
+    @jakarta.inject.Inject
+    LifecycleJobs jobs;
+
     @Test
     void aListWithoutASalespersonIsReportedNotCharged() {
         String list = export(null, "2026-02-01");
