@@ -1,3 +1,5 @@
+-- Numbered above V52 (main renumbered sampling V51 and branch inspections V52): a database already past V50 would
+-- refuse a migration below its current version.
 -- Issue #14 item 5: the obligations that are tasks rather than request decisions.
 
 -- PEN-STAFF-007: the date the salesperson signed the truthfulness commitment (承诺书); NULL = not signed.
