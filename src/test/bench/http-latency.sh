@@ -28,6 +28,7 @@ BENCH_CLIENT_JVM="-Xms256m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX
   target="${BENCH_TARGET:-truthfulness}" dryRun="${BENCH_DRY_RUN:-false}" rate="$RATE" seconds="$SECONDS_MEASURED" \
   warmup="$WARMUP" || STATUS=$?
 
+heap_after_gc_report
 RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$SERVICE/status" 2>/dev/null || echo "?")
 echo "service RSS after the run: ${RSS_KB} kB"
 stop_service

@@ -7,6 +7,8 @@ PORT="${BENCH_PORT:-18080}"
 # health and metrics are on the management interface, not on the API port
 MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-19080}"
 LOG=target/bench-service.log
+# every collection of the service (uptime, heap before->after): heap_after_gc_report reads it
+GC_LOG=target/bench-gc.log
 KEYS=target/bench-keys
 mkdir -p "$KEYS"
 # the packaged jar runs the prod profile, which takes its keys from the environment only and refuses any value
@@ -30,7 +32,9 @@ package_service() {
 # the container image's JVM flags (src/main/docker/Dockerfile.jvm) with a fixed heap
 start_service() {
   # shellcheck disable=SC2086
+  rm -f "$GC_LOG"
   java ${BENCH_SERVICE_JVM:--Xms1g -Xmx1g -XX:+UseG1GC -XX:+UseTransparentHugePages -XX:+AlwaysPreTouch} \
+    -Xlog:gc:file="$GC_LOG":uptime \
     -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
     -Dquarkus.management.port="$MANAGEMENT_PORT" -Dquarkus.management.host=127.0.0.1 \
     -jar target/quarkus-app/quarkus-run.jar >>"$LOG" 2>&1 &
@@ -77,4 +81,25 @@ db_query() {
   [[ "$port" == "$hostport" ]] && port=3306
   mariadb -u"${COMPLIANCE_DB_USER:-root}" ${COMPLIANCE_DB_PASSWORD:+-p"$COMPLIANCE_DB_PASSWORD"} -h "$host" -P "$port" \
     -N "$db" -e "$1"
+}
+
+# the heap left after each collection, minute by minute of the service's uptime (median and highest, MB), and the
+# time spent in pauses: a heap that keeps what it should not shows as a rising median
+heap_after_gc_report() {
+  [[ -f "$GC_LOG" ]] || { echo "no GC log ($GC_LOG)"; return 0; }
+  echo "heap after GC by minute of uptime (MB: collections, median, highest; pauses ms):"
+  awk '
+    match($0, /^\[([0-9.]+)s\]/, t) && match($0, /[0-9]+M->([0-9]+)M\([0-9]+M\) ([0-9.]+)ms/, g) {
+      m = int(t[1] / 60); n[m]++; v[m, n[m]] = g[1] + 0; p[m] += g[2]
+      if (g[1] + 0 > hi[m]) hi[m] = g[1] + 0
+      if (m > last) last = m
+    }
+    END {
+      for (m = 0; m <= last; m++) {
+        if (!n[m]) continue
+        k = n[m]; for (i = 1; i <= k; i++) a[i] = v[m, i]; asort(a, s, "@val_num_asc"); delete a
+        printf "  minute %3d: %4d collections, median %5d, highest %5d, pauses %7.1f ms\n", m, k, s[int((k + 1) / 2)], hi[m], p[m]
+        delete s
+      }
+    }' "$GC_LOG"
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The response of POST /api/v1/decisions/access (API.md). */
-public record AccessDecision(String decisionId, String rulesetVersion, String decision, String ruleId,
+public record AccessDecision(String decisionId, String rulesetVersion, AccessVerdict decision, String ruleId,
                              List<Reason> reasons, List<String> mask, Instant evaluatedAt) {
 
     public record Reason(String ruleId, String messageZh, String messageEn) {

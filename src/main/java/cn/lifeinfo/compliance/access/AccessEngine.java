@@ -19,10 +19,10 @@ import java.util.List;
 public final class AccessEngine {
 
     /** A decision as the rules made it. {@code mask} is empty unless the decision is a PERMIT. */
-    public record Outcome(String decision, String ruleId, String messageZh, String messageEn, List<String> mask) {
+    public record Outcome(AccessVerdict decision, String ruleId, String messageZh, String messageEn, List<String> mask) {
 
         public boolean permitted() {
-            return "PERMIT".equals(decision);
+            return decision == AccessVerdict.PERMIT;
         }
     }
 
@@ -47,10 +47,10 @@ public final class AccessEngine {
     static Outcome outcome(OrderedVerdictSink.Verdict v, AccessCheck check) {
         if (v == null) {
             // a workbook without a matching PERMIT row: fail closed, naming the role rule
-            return new Outcome("DENY", "ACC-ROLE-001", "未授权角色", "Role not authorised", List.of());
+            return new Outcome(AccessVerdict.DENY, "ACC-ROLE-001", "未授权角色", "Role not authorised", List.of());
         }
         boolean permit = "PERMIT".equals(v.decision());
-        return new Outcome(permit ? "PERMIT" : "DENY", v.ruleId(), v.messageZh(), v.messageEn(),
+        return new Outcome(permit ? AccessVerdict.PERMIT : AccessVerdict.DENY, v.ruleId(), v.messageZh(), v.messageEn(),
                 permit ? check.getMask() : List.of());
     }
 

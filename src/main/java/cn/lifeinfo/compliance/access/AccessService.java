@@ -63,8 +63,8 @@ public class AccessService {
             long nanos = System.nanoTime() - started;
             String family = RuleFamily.ACCESS.id();
             telemetry.latency(family, "single", nanos);
-            telemetry.decided(family, decisionId, rules.label(), outcome.decision(), null, nanos);
-            telemetry.finding(family, outcome.ruleId(), outcome.decision());
+            telemetry.decided(family, decisionId, rules.label(), outcome.decision().name(), null, nanos);
+            telemetry.finding(family, outcome.ruleId(), outcome.decision().name());
             if (!outcome.permitted()) {
                 telemetry.accessDenied(outcome.ruleId());
             }
@@ -91,7 +91,7 @@ public class AccessService {
         row.hashKeyId = hasher.keyId();
         row.resourceBranch = cut(r.branchCode(), 32);
         row.fields = cut(String.join(",", r.fields()), 1000);
-        row.decision = outcome.decision();
+        row.decision = outcome.decision().name();
         row.ruleId = cut(outcome.ruleId(), 40); // ids come from the sheet: never let one poison the log batch
         row.mask = outcome.mask().isEmpty() ? null : cut(String.join(",", outcome.mask()), 1000);
         return row;

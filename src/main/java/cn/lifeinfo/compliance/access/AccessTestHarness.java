@@ -49,6 +49,6 @@ public class AccessTestHarness implements RulesetTestHarness {
                     + problems.get(0).message());
         }
         AccessEngine.Outcome outcome = engine.decide(candidate, request);
-        return new CaseResult(outcome.decision(), Set.of(outcome.ruleId()));
+        return new CaseResult(outcome.decision().name(), Set.of(outcome.ruleId()));
     }
 }

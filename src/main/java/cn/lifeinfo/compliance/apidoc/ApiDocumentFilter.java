@@ -37,6 +37,9 @@ public class ApiDocumentFilter implements OASFilter {
             "PUT /api/v1/institutions/{institutionId}", "InstitutionView",
             "POST /api/v1/agents/{agentCode}/violations", "ViolationView",
             "POST /api/v1/rulesets/{family}", "VersionView",
+            "POST /api/v1/sampling/runs", "RunsView",
+            "POST /api/v1/sampling/items/{itemId}/verification", "VerificationView",
+            "POST /api/v1/branches/inspections/{inspectionId}/findings", "BranchFindingView",
             "POST /api/v1/commission/payment-runs", "PaymentRunView",
             "POST /api/v1/lifecycle/list-exports", "ListExportView",
             "POST /api/v1/lifecycle/reverification-tasks/notification-failures", "ReverificationTaskView");

@@ -69,7 +69,19 @@ public final class ApiStatuses {
             "POST /api/v1/screenings", List.of(202, 400, 401, 403, 413, 415),
             "GET /api/v1/screenings/{id}", List.of(200, 401, 403, 404),
             "GET /api/v1/screenings/{id}/report.xlsx", List.of(200, 401, 403, 404, 409),
-            "GET /api/v1/screenings/{id}/report.csv", List.of(200, 401, 403, 404, 409));
+            "GET /api/v1/screenings/{id}/report.csv", List.of(200, 401, 403, 404, 409),
+            "POST /api/v1/sampling/runs", List.of(200, 201, 400, 401, 403, 409, 413, 415, 503),
+            "GET /api/v1/sampling/runs", List.of(200, 400, 401, 403),
+            "GET /api/v1/sampling/runs/{runId}", List.of(200, 401, 403, 404),
+            "POST /api/v1/sampling/items/{itemId}/verification", List.of(201, 400, 401, 403, 404, 409, 413, 415, 422, 503),
+            "POST /api/v1/branches/inspections", List.of(200, 400, 401, 403, 413, 415),
+            "GET /api/v1/branches/inspections", List.of(200, 400, 401, 403),
+            "GET /api/v1/branches/inspections/{inspectionId}", List.of(200, 401, 403, 404),
+            "POST /api/v1/branches/inspections/{inspectionId}/findings", List.of(201, 400, 401, 403, 404, 413, 415),
+            "POST /api/v1/branches/inspections/findings/{findingId}/remediation",
+            List.of(200, 400, 401, 403, 404, 409, 413, 415),
+            "POST /api/v1/branches/inspections/sanction-check", List.of(200, 400, 401, 403),
+            "GET /api/v1/branches/legacy-cleanup", List.of(200, 400, 401, 403));
 
     private ApiStatuses() {
     }

@@ -38,6 +38,8 @@ public class ViolationService {
     public static final String MANUAL = "MANUAL";
     public static final String TRUTHFULNESS = "TRUTHFULNESS";
     public static final String ACCESS_ALERT = "ACCESS_ALERT";
+    /** A sampled policy found false (GATE-SMP-003) or a callback answered by a proxy (GATE-CB-004). */
+    public static final String SAMPLING = "SAMPLING";
     public static final String LIST_EXPORT = "LIST_EXPORT";
     public static final String LIST_NOT_DESTROYED = "LIST_NOT_DESTROYED";
     private static final Duration FLUSH_WAIT = Duration.ofSeconds(5);
@@ -101,31 +103,16 @@ public class ViolationService {
                     .withErrors(errors));
         }
         List<String> subjects = body.policyNo() == null ? List.of() : hasher.hashes(body.policyNo().trim());
-        String subject = subjects.isEmpty() ? null : subjects.get(0);
-        if (subject != null) {
+        ViolationEntity e = row(agentCode, date, type, Boolean.TRUE.equals(body.suspectedCrime()), subjects,
+                FieldMasker.policyNo(body.policyNo()), MANUAL, null, rules.inForceAt(date).label(), user.trim(),
+                body.note());
+        if (!insertOnce(e, subjects)) {
             // during a key rotation the policy's earlier violation may carry the previous key's hash
             ViolationEntity existing = ViolationEntity.find("subjectKey in ?1 and type = ?2", subjects, type).firstResult();
-            if (existing != null) {
-                throw new ProblemException(Problem.of(Failure.CONFLICT, "duplicate-violation",
-                        "This policy already has a " + type + " violation: " + existing.violationId));
-            }
+            throw new ProblemException(Problem.of(Failure.CONFLICT, "duplicate-violation",
+                    "This policy already has a " + type + " violation"
+                            + (existing == null ? "" : ": " + existing.violationId)));
         }
-        ViolationEntity e = new ViolationEntity();
-        e.violationId = Ulid.next();
-        e.agentCode = agentCode;
-        e.date = date;
-        e.type = type;
-        e.suspectedCrime = Boolean.TRUE.equals(body.suspectedCrime());
-        e.subjectKey = subject;
-        e.policyNoMasked = FieldMasker.policyNo(body.policyNo());
-        e.hashKeyId = hasher.keyId();
-        e.source = MANUAL;
-        e.rulesetVersion = rules.inForceAt(date).label();
-        e.enteredBy = user.trim();
-        e.note = body.note();
-        e.createdAt = Instant.now();
-        e.persist();
-        afterCommit(agentCode, e.event());
         return e;
     }
 
@@ -144,8 +131,9 @@ public class ViolationService {
     }
 
     private void writeDerived(List<Derived> rows) {
-        QuarkusTransaction.requiringNew().run(() -> rows.forEach(d -> insertOnce(d.agentCode(), d.date(), d.type(),
-                false, d.subject(), d.policyNoMasked(), TRUTHFULNESS, d.decisionId(), d.version(), null, null)));
+        QuarkusTransaction.requiringNew().run(() -> rows.forEach(d -> insertOnce(row(d.agentCode(), d.date(), d.type(),
+                false, d.subject(), d.policyNoMasked(), TRUTHFULNESS, d.decisionId(), d.version(), null, null),
+                d.subject())));
     }
 
     /** Waits until the violations derived on this instance so far are committed. */
@@ -167,8 +155,34 @@ public class ViolationService {
         if (confirmedBy == null || confirmedBy.isBlank()) {
             throw new IllegalArgumentException("an access alert becomes a violation only when confirmed by someone");
         }
-        return insertOnce(agentCode, date, "ACCESS_BEYOND_SCOPE", false, hasher.hashes("access-alert:" + alertId), null,
-                ACCESS_ALERT, alertId, rules.inForceAt(date).label(), confirmedBy, note);
+        List<String> subjects = hasher.hashes("access-alert:" + alertId);
+        return insertOnce(row(agentCode, date, "ACCESS_BEYOND_SCOPE", false, subjects, null, ACCESS_ALERT, alertId,
+                rules.inForceAt(date).label(), confirmedBy, note), subjects);
+    }
+
+    /**
+     * A finding of a sample verification (GATE-SMP-003, GATE-CB-004), in the caller's transaction so that the
+     * verification and its violation commit together. Once per policy and type like a derived violation: when the
+     * policy already has one of this type, that one is returned and nothing is added.
+     *
+     * @param policyHash the keyed hash of the policy number the sample holds (the derived violations' subject key)
+     * @param itemId     the sample item, kept as the violation's decision id so the violation leads back to it
+     * @return the violation's id and whether this call recorded it
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Recorded recordFromSample(String agentCode, LocalDate date, String type, String policyHash,
+                                     String policyNoMasked, String itemId, String user, String note) {
+        List<String> subjects = hasher.matching(policyHash);
+        ViolationEntity e = row(agentCode, date, type, false, subjects, policyNoMasked, SAMPLING, itemId,
+                rules.inForceAt(date).label(), user, note);
+        if (insertOnce(e, subjects)) {
+            return new Recorded(e.violationId, true);
+        }
+        ViolationEntity existing = ViolationEntity.find("subjectKey in ?1 and type = ?2", subjects, type).firstResult();
+        return new Recorded(existing == null ? null : existing.violationId, false);
+    }
+
+    public record Recorded(String violationId, boolean recorded) {
     }
 
     /**
@@ -183,8 +197,8 @@ public class ViolationService {
     public String recordListNotDestroyed(String agentCode, LocalDate date, String exportId, String checkedBy) {
         requireAgent(agentCode);
         List<String> subjects = hasher.hashes("list-export:" + exportId);
-        insertOnce(agentCode, date, LIST_NOT_DESTROYED, false, subjects, null, LIST_EXPORT, exportId,
-                rules.inForceAt(date).label(), checkedBy, "LIFE-LIST-001");
+        insertOnce(row(agentCode, date, LIST_NOT_DESTROYED, false, subjects, null, LIST_EXPORT, exportId,
+                rules.inForceAt(date).label(), checkedBy, "LIFE-LIST-001"), subjects);
         ViolationEntity recorded = ViolationEntity.find("subjectKey in ?1 and type = ?2", subjects, LIST_NOT_DESTROYED)
                 .firstResult();
         return recorded == null ? null : recorded.violationId;
@@ -206,25 +220,47 @@ public class ViolationService {
         });
     }
 
+    private ViolationEntity row(String agentCode, LocalDate date, String type, boolean crime, List<String> subjects,
+                                String policyNoMasked, String source, String decisionId, String version, String user,
+                                String note) {
+        ViolationEntity e = new ViolationEntity();
+        e.violationId = Ulid.next();
+        e.agentCode = agentCode;
+        e.date = date;
+        e.type = type;
+        e.suspectedCrime = crime;
+        e.subjectKey = subjects.isEmpty() ? null : subjects.get(0);
+        e.policyNoMasked = policyNoMasked;
+        e.source = source;
+        e.decisionId = decisionId;
+        e.rulesetVersion = version;
+        e.enteredBy = user;
+        e.note = note;
+        e.createdAt = Instant.now();
+        e.hashKeyId = hasher.keyId();
+        return e;
+    }
+
     /**
-     * INSERT IGNORE: the unique (subject_key, type) key turns a repeat into 0 rows, also under concurrency. During a
-     * key rotation ({@code subjects} = current and previous key's hash) a row under the previous key is a repeat too.
+     * The one way a violation is written, manual or derived: INSERT IGNORE where the unique (subject_key, type) key
+     * turns a repeat into 0 rows, also under concurrency, and NOT EXISTS does the same during a key rotation
+     * ({@code subjects} = current and previous key's hash: a row under the previous key is a repeat too). The
+     * entity class maps the table for reads; it is never persisted through the persistence context.
      */
-    private boolean insertOnce(String agentCode, LocalDate date, String type, boolean crime, List<String> subjects,
-                               String policyNoMasked, String source, String decisionId, String version, String user, String note) {
-        String id = Ulid.next();
+    private boolean insertOnce(ViolationEntity e, List<String> subjects) {
         int rows = em.createNativeQuery("INSERT IGNORE INTO agent_violation (violation_id, agent_code, violation_date, type,"
                         + " suspected_crime, subject_key, source, decision_id, ruleset_version, entered_by, note, created_at,"
                         + " hash_key_id, policy_no_masked) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?15 FROM DUAL"
                         + " WHERE NOT EXISTS (SELECT 1 FROM agent_violation WHERE subject_key = ?14 AND type = ?4)")
-                .setParameter(1, id).setParameter(2, agentCode).setParameter(3, date)
-                .setParameter(4, type).setParameter(5, crime).setParameter(6, subjects.isEmpty() ? null : subjects.get(0)).setParameter(7, source)
-                .setParameter(8, decisionId).setParameter(9, version).setParameter(10, user)
-                .setParameter(11, note).setParameter(12, Instant.now()).setParameter(13, hasher.keyId())
-                .setParameter(14, subjects.size() > 1 ? subjects.get(1) : null).setParameter(15, policyNoMasked)
+                .setParameter(1, e.violationId).setParameter(2, e.agentCode).setParameter(3, e.date)
+                .setParameter(4, e.type).setParameter(5, e.suspectedCrime).setParameter(6, e.subjectKey)
+                .setParameter(7, e.source).setParameter(8, e.decisionId).setParameter(9, e.rulesetVersion)
+                .setParameter(10, e.enteredBy).setParameter(11, e.note).setParameter(12, e.createdAt)
+                .setParameter(13, e.hashKeyId).setParameter(14, subjects.size() > 1 ? subjects.get(1) : null)
+                .setParameter(15, e.policyNoMasked)
                 .executeUpdate();
         if (rows == 1) {
-            afterCommit(agentCode, new ViolationEvent(id, date, type, crime));
+            afterCommit(e.agentCode, e.event());
         }
         return rows == 1;
     }

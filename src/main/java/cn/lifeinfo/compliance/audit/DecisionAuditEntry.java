@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One decision as auditors see it: who decided (ruleset version), when, what came out and which rules fired.
@@ -47,6 +48,35 @@ public class DecisionAuditEntry extends PanacheEntityBase {
     /** Which HMAC key made subjectHash (rotation). */
     @Column(name = "hash_key_id", nullable = false)
     public String hashKeyId;
+
+    /** The selling agent (truthfulness), for sampling (GATE-SMP-*, GATE-CB-004); agent codes are not personal data here. */
+    @Column(name = "agent_code")
+    public String agentCode;
+
+    /** A truthfulness record's application date, a completed callback's verified attempt: what a sample period takes. */
+    @Column(name = "business_date")
+    public LocalDate businessDate;
+
+    @Column(name = "in_scope")
+    public Boolean inScope;
+
+    @Column(name = "policy_no_masked")
+    public String policyNoMasked;
+
+    /** AES-GCM with the input key: only an inspector verifying a sampled policy sees it opened. */
+    @Column(name = "policy_no_sealed")
+    public byte[] policyNoSealed;
+
+    /** What a sample draws on (V51); rows written before carry none and are in no sample population. */
+    public DecisionAuditEntry forSampling(String agentCode, LocalDate businessDate, Boolean inScope,
+                                          String policyNoMasked, byte[] policyNoSealed) {
+        this.agentCode = agentCode;
+        this.businessDate = businessDate;
+        this.inScope = inScope;
+        this.policyNoMasked = policyNoMasked;
+        this.policyNoSealed = policyNoSealed;
+        return this;
+    }
 
     public static DecisionAuditEntry of(String decisionId, String family, Instant evaluatedAt, String rulesetVersion,
                                         String subjectHash, String outcome, String gate, String firedRules,

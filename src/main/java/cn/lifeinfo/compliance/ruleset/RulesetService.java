@@ -210,6 +210,14 @@ public class RulesetService {
 
     /** Compiles a stored version (used by replicas to follow the pointer). */
     public CompiledRuleset compileStored(RuleFamily family, int version) {
+        return compileStored(family, version, false);
+    }
+
+    /**
+     * @param untilFree wait for the compile slot without bound: at start-up, where giving up would stop the instance
+     *                  (a replica's scheduled sync may hold the slot meanwhile, for long on a busy node)
+     */
+    public CompiledRuleset compileStored(RuleFamily family, int version, boolean untilFree) {
         RulesetVersionEntity v = QuarkusTransaction.requiringNew().call(() -> {
             RulesetVersionEntity e = RulesetVersionEntity.find(family.id(), version);
             if (e != null) {
@@ -225,7 +233,8 @@ public class RulesetService {
             throw problem(Failure.CONFLICT, "version-rejected", family.id() + "@" + version
                     + " was rejected at upload and is never compiled again / 未通过校验的版本不再编译");
         }
-        return slot.run(() -> compiler.compile(family, version, v.fileName, v.content));
+        return untilFree ? slot.runWaiting(() -> compiler.compile(family, version, v.fileName, v.content))
+                : slot.run(() -> compiler.compile(family, version, v.fileName, v.content));
     }
 
     /**

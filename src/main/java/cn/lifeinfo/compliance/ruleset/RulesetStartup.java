@@ -49,7 +49,7 @@ public class RulesetStartup {
             Path file = files.get(0);
             service.seedIfEmpty(family, file.getFileName().toString(), read(file));
         }
-        synchroniser.syncAll();
+        synchroniser.syncAllAtStartup();
     }
 
     /** Top level only, hidden names skipped: a ConfigMap volume links every file again inside a hidden folder. */

@@ -40,8 +40,19 @@ public class RulesetSynchroniser {
         }
     }
 
+    /** At start-up: nothing is served yet, so waiting for the compile slot beats failing the start. */
+    public void syncAllAtStartup() {
+        for (RuleFamily family : RuleFamily.values()) {
+            sync(family, true);
+        }
+    }
+
     /** @return true when this call changed the version served */
     public boolean sync(RuleFamily family) {
+        return sync(family, false);
+    }
+
+    private boolean sync(RuleFamily family, boolean untilFree) {
         Optional<Integer> wanted = service.activeVersion(family);
         if (wanted.isEmpty()) {
             return false;
@@ -50,7 +61,7 @@ public class RulesetSynchroniser {
         if (wanted.get().equals(served)) {
             return false;
         }
-        registry.activate(service.compileStored(family, wanted.get()));
+        registry.activate(service.compileStored(family, wanted.get(), untilFree));
         LOG.infof("Following the database: now serving %s@%d", family.id(), wanted.get());
         return true;
     }

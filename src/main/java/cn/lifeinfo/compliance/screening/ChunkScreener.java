@@ -5,6 +5,7 @@ import cn.lifeinfo.compliance.common.JsonPaths;
 import cn.lifeinfo.compliance.registry.ContactKeys;
 import cn.lifeinfo.compliance.registry.RegistryLookup;
 import cn.lifeinfo.compliance.truthfulness.FactExtractor;
+import cn.lifeinfo.compliance.truthfulness.Overall;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessDecision;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessDecision.FindingView;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessService;
@@ -151,7 +152,7 @@ public class ChunkScreener {
                 findings.add(new FindingView(UNKNOWN_AGENT_RULE, "salesperson", "agentCode", "WARN", UNKNOWN_AGENT_ZH,
                         UNKNOWN_AGENT_EN, "screening"));
             }
-            boolean fail = "FAIL".equals(d.overall());
+            boolean fail = d.overall() == Overall.FAIL;
             boolean review = !fail && findings.stream().anyMatch(f -> "WARN".equals(f.severity()));
             String branch = orNone(p.lines().get(i).branchCode());
             String channel = orNone(FactExtractor.upper(r.channel()));
@@ -206,7 +207,7 @@ public class ChunkScreener {
         }
         Person ph = r.policyholder();
         return new ChunkResult.Defect(line.lineNo(), r.policyNo(), NONE.equals(branch) ? null : branch,
-                NONE.equals(channel) ? null : channel, agent, fail ? "FAIL" : "REVIEW", d.underwritingGate(),
+                NONE.equals(channel) ? null : channel, agent, fail ? "FAIL" : "REVIEW", d.underwritingGate().name(),
                 String.join(",", ruleIds), reasons.toString(),
                 ph == null ? null : FieldMasker.name(TextNormaliser.name(ph.name())),
                 ph == null ? null : FieldMasker.idNumber(ph.idNumber()),

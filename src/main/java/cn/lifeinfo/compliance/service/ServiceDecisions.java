@@ -5,6 +5,8 @@ import cn.lifeinfo.compliance.audit.DecisionAuditEntry;
 import cn.lifeinfo.compliance.audit.DecisionAuditWriter;
 import cn.lifeinfo.compliance.audit.DecisionRecords;
 import cn.lifeinfo.compliance.audit.Writers;
+import cn.lifeinfo.compliance.audit.PolicyNumberSeal;
+import cn.lifeinfo.compliance.access.FieldMasker;
 import cn.lifeinfo.compliance.common.IdentifierHasher;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
@@ -37,9 +39,12 @@ public class ServiceDecisions {
     private final ContactKeys keys;
     private final RegistryLookup registries;
     private final ServiceEngine engine;
+    private final PolicyNumberSeal policyNumbers;
 
     public ServiceDecisions(RulesetRegistry registry, DecisionAuditWriter audit, Writers writers,
-                            IdentifierHasher hasher, ContactKeys keys, RegistryLookup registries) {
+                            IdentifierHasher hasher, ContactKeys keys, RegistryLookup registries,
+                            PolicyNumberSeal policyNumbers) {
+        this.policyNumbers = policyNumbers;
         this.registry = registry;
         this.audit = audit;
         this.writers = writers;
@@ -64,7 +69,9 @@ public class ServiceDecisions {
         DecisionRecords trail = new DecisionRecords();
         trail.add(audit.record(DecisionAuditEntry.of(decisionId, RuleFamily.SERVICE.id(), now, rules.label(),
                 hasher.hash(request.subject()), cut(outcome.decision(), 20), null, cut(outcome.ruleId(), 4000),
-                cut(request.channel(), 30), hasher.keyId())));
+                cut(request.channel(), 30), hasher.keyId()).forSampling(null, businessDate(request, outcome), null,
+                request instanceof ServiceRequest.Callback c ? FieldMasker.policyNo(c.policyNo()) : null,
+                request instanceof ServiceRequest.Callback c ? policyNumbers.seal(c.policyNo()) : null)));
         if (outcome.permitted() && "LIFE-CHG-003".equals(outcome.ruleId())
                 && request instanceof ServiceRequest.Change c) {
             trail.add(audit.record(changeRecord(decisionId, now, rules.label(), c)));
@@ -74,6 +81,21 @@ public class ServiceDecisions {
         }
         trail.await(writers.commitTimeout()); // answered only once recorded
         return ServiceDecision.of(decisionId, rules.label(), request.type(), outcome, now);
+    }
+
+    /**
+     * The date a post-callback sample (GATE-CB-004) files a completed callback under: its first connected,
+     * identity-verified attempt (the success being audited), else the request's date.
+     */
+    static java.time.LocalDate businessDate(ServiceRequest request, ServiceEngine.Outcome outcome) {
+        if (request instanceof ServiceRequest.Callback c) {
+            if (outcome.decision().startsWith("COMPLETED")) {
+                return c.attempts().stream().filter(a -> a.connected() && a.identityVerified())
+                        .map(ServiceRequest.Attempt::date).min(java.util.Comparator.naturalOrder()).orElse(c.asOfDate());
+            }
+            return c.asOfDate();
+        }
+        return null;
     }
 
     /** GATE-PS-003's registry half: the phone is a registered salesperson's mobile. */

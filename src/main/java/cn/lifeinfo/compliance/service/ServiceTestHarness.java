@@ -36,6 +36,7 @@ public class ServiceTestHarness implements RulesetTestHarness {
     @Override
     public CaseResult run(CompiledRuleset candidate, JsonNode input) {
         ServiceParameters.of(candidate);
+        cn.lifeinfo.compliance.sampling.SamplingParameters.of(candidate); // its rows are on this family's sheet
         ServiceRequestReader.Result read = ServiceRequestReader.read(input);
         if (!read.errors().isEmpty()) {
             FieldError e = read.errors().get(0);

@@ -119,14 +119,14 @@ public class ImpactPreview {
                 String channel = record.channel() == null ? "(none)" : record.channel();
                 int[] c = channels.computeIfAbsent(channel, k -> new int[3]);
                 c[0]++;
-                if (before.overall().equals("PASS") && after.overall().equals("FAIL")) {
+                if (before.overall() == Overall.PASS && after.overall() == Overall.FAIL) {
                     passToFail++;
                     c[1]++;
-                } else if (before.overall().equals("FAIL") && after.overall().equals("PASS")) {
+                } else if (before.overall() == Overall.FAIL && after.overall() == Overall.PASS) {
                     failToPass++;
                     c[2]++;
                 }
-                if (!before.underwritingGate().equals(after.underwritingGate())) {
+                if (before.underwritingGate() != after.underwritingGate()) {
                     gateChanged++;
                 }
                 Set<String> was = new TreeSet<>(before.firedRuleIds());

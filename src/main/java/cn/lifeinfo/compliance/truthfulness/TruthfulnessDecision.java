@@ -7,7 +7,7 @@ import java.util.List;
 
 /** The response of POST /api/v1/decisions/truthfulness (API.md). */
 public record TruthfulnessDecision(String decisionId, String policyNo, String rulesetVersion, boolean inScope,
-                                   String overall, String underwritingGate, List<FindingView> findings,
+                                   Overall overall, UnderwritingGate underwritingGate, List<FindingView> findings,
                                    List<String> gateRules, Instant evaluatedAt) {
 
     public record FindingView(String ruleId, String role, String field, String severity, String messageZh,

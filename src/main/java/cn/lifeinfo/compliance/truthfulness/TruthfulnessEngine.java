@@ -17,7 +17,6 @@ import java.util.List;
  */
 public final class TruthfulnessEngine {
 
-    private static final List<String> GATE_ORDER = List.of("ALLOW", "REVIEW", "BLOCK");
 
     private final FactExtractor extractor;
 
@@ -42,16 +41,14 @@ public final class TruthfulnessEngine {
         findings.sort(Comparator.comparing((Finding f) -> roleRank(f.role())).thenComparing(Finding::role)
                 .thenComparing(Finding::ruleId).thenComparing(Finding::field));
         boolean fail = findings.stream().anyMatch(Finding::isFail);
-        String gate = "ALLOW";
+        UnderwritingGate gate = UnderwritingGate.ALLOW;
         for (GateOutcome g : out.gates()) {
-            if (GATE_ORDER.indexOf(g.gate()) > GATE_ORDER.indexOf(gate)) {
-                gate = g.gate();
-            }
+            gate = gate.stricter(UnderwritingGate.valueOf(g.gate()));
         }
-        String decided = gate;
+        String decided = gate.name();
         List<String> gateRules = out.gates().stream().filter(g -> g.gate().equals(decided))
                 .map(GateOutcome::gateRule).distinct().sorted().toList();
-        return new Outcome(inScope, fail ? "FAIL" : "PASS", gate, List.copyOf(findings), gateRules);
+        return new Outcome(inScope, fail ? Overall.FAIL : Overall.PASS, gate, List.copyOf(findings), gateRules);
     }
 
     private static int roleRank(String role) {
@@ -67,7 +64,7 @@ public final class TruthfulnessEngine {
     }
 
     /** What the rules said about one record. */
-    public record Outcome(boolean inScope, String overall, String underwritingGate, List<Finding> findings,
+    public record Outcome(boolean inScope, Overall overall, UnderwritingGate underwritingGate, List<Finding> findings,
                           List<String> gateRules) {
 
         public List<String> firedRuleIds() {

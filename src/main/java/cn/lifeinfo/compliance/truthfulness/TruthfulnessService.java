@@ -6,6 +6,8 @@ import cn.lifeinfo.compliance.audit.DecisionAuditWriter;
 import cn.lifeinfo.compliance.audit.DecisionRecords;
 import cn.lifeinfo.compliance.audit.Writers;
 import cn.lifeinfo.compliance.audit.DecisionInputEntry;
+import cn.lifeinfo.compliance.audit.PolicyNumberSeal;
+import cn.lifeinfo.compliance.access.FieldMasker;
 import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
@@ -56,6 +58,7 @@ public class TruthfulnessService {
     private final ImpactPreview impact;
     private final boolean keepInputs;
     private final DecisionTelemetry telemetry;
+    private final PolicyNumberSeal policyNumbers;
     private final TruthfulnessEngine engine = new TruthfulnessEngine(Divisions.standard());
 
     public TruthfulnessService(RulesetRegistry registry, DecisionAuditWriter audit, Writers writers, Event<TruthfulnessDecided> decided,
@@ -64,7 +67,9 @@ public class TruthfulnessService {
                                @ConfigProperty(name = "compliance.truthfulness.batch-limit") int batchLimit,
                                ImpactPreview impact,
                                @ConfigProperty(name = "compliance.impact.keep-inputs") int keepInputs,
-                               SalespersonStandings standings, DecisionTelemetry telemetry) {
+                               SalespersonStandings standings, DecisionTelemetry telemetry,
+                               PolicyNumberSeal policyNumbers) {
+        this.policyNumbers = policyNumbers;
         this.standings = standings;
         this.telemetry = telemetry;
         this.impact = impact;
@@ -124,8 +129,10 @@ public class TruthfulnessService {
             if (!dryRun) {
                 String auditKey = auditKey(keys.get(i));
                 trail.add(audit.record(DecisionAuditEntry.of(decisionId, RuleFamily.TRUTHFULNESS.id(), now,
-                        rules.label(), auditKey, outcome.overall(), outcome.underwritingGate(),
-                        String.join(",", outcome.firedRuleIds()), keys.get(i).channel(), keyer.keyId())));
+                        rules.label(), auditKey, outcome.overall().name(), outcome.underwritingGate().name(),
+                        String.join(",", outcome.firedRuleIds()), keys.get(i).channel(), keyer.keyId())
+                        .forSampling(agentCode(record), IsoDates.parse(record.applicationDate()), outcome.inScope(),
+                                FieldMasker.policyNo(record.policyNo()), policyNumbers.seal(record.policyNo()))));
                 if (keepInputs && impact.sampleNow()) {
                     audit.recordBehind(DecisionInputEntry.of(RuleFamily.TRUTHFULNESS.id(), auditKey,
                             keys.get(i).channel(), impact.seal(record), keyer.keyId()));
@@ -136,7 +143,7 @@ public class TruthfulnessService {
                 events.add(new TruthfulnessDecided(decisionId, record.policyNo(),
                         record.salesperson() == null ? null : record.salesperson().agentCode(),
                         LocalDate.ofInstant(now, zone), rules.label(), outcome.firedRuleIds(), sharedBySalesperson,
-                        trail));
+                        trail, outcome.overall(), outcome.inScope(), IsoDates.parse(record.applicationDate()), now));
             }
         }
         if (!dryRun) {
@@ -147,8 +154,8 @@ public class TruthfulnessService {
         long nanos = System.nanoTime() - started;
         telemetry.latency(RuleFamily.TRUTHFULNESS.id(), call, nanos);
         for (TruthfulnessDecision d : decisions) {
-            telemetry.decided(RuleFamily.TRUTHFULNESS.id(), d.decisionId(), d.rulesetVersion(), d.overall(),
-                    d.underwritingGate(), nanos);
+            telemetry.decided(RuleFamily.TRUTHFULNESS.id(), d.decisionId(), d.rulesetVersion(), d.overall().name(),
+                    d.underwritingGate().name(), nanos);
             for (TruthfulnessDecision.FindingView f : d.findings()) {
                 telemetry.finding(RuleFamily.TRUTHFULNESS.id(), f.ruleId(), f.severity());
             }
@@ -164,6 +171,11 @@ public class TruthfulnessService {
         }
         LocalDate applied = IsoDates.parse(record.applicationDate());
         return standings.greyListed(agent.trim(), applied != null ? applied : LocalDate.ofInstant(now, zone));
+    }
+
+    private static String agentCode(PolicyRecord record) {
+        String code = record.salesperson() == null ? null : record.salesperson().agentCode();
+        return code == null || code.isBlank() ? null : code.trim();
     }
 
     private static String auditKey(PolicyKeys keys) {

@@ -37,6 +37,6 @@ public class TruthfulnessTestHarness implements RulesetTestHarness {
             throw new IllegalArgumentException("input is not a policy record: " + e.getOriginalMessage());
         }
         TruthfulnessEngine.Outcome outcome = engine.decide(candidate, record);
-        return new CaseResult(outcome.overall(), new LinkedHashSet<>(outcome.firedRuleIds()));
+        return new CaseResult(outcome.overall().name(), new LinkedHashSet<>(outcome.firedRuleIds()));
     }
 }

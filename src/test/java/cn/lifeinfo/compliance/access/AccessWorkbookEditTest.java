@@ -114,7 +114,7 @@ class AccessWorkbookEditTest {
     void anAddedRoleRowIsARole() {
         AccessEngine.Outcome o = ENGINE.decide(edited, request("SENIOR_AGENT", "SALES_SERVICE",
                 List.of("name", "bankAccount", "idNumber"), null));
-        assertEquals("PERMIT", o.decision());
+        assertEquals(AccessVerdict.PERMIT, o.decision());
         assertEquals(List.of("idNumber"), o.mask());
     }
 
@@ -128,7 +128,7 @@ class AccessWorkbookEditTest {
     @Test
     void aReclassifiedFieldFollowsItsNewClass() {
         AccessEngine.Outcome o = ENGINE.decide(edited, request("AGENT", "SALES_SERVICE", List.of("email"), null));
-        assertEquals("DENY", o.decision());
+        assertEquals(AccessVerdict.DENY, o.decision());
         assertEquals("ACC-FIELD-001", o.ruleId());
     }
 
@@ -165,13 +165,13 @@ class AccessWorkbookEditTest {
     void theMinorAgeComesFromTheParametersSheet() throws Exception {
         try (CompiledRuleset shipped = new RulesetCompiler(AccessWorkbookEditTest.class.getClassLoader())
                 .compile(RuleFamily.ACCESS, 98, "access.xlsx", Files.readAllBytes(Path.of("rules/access/access.xlsx")))) {
-            assertEquals("PERMIT", ENGINE.decide(shipped, marketingTo(15)).decision());
+            assertEquals(AccessVerdict.PERMIT, ENGINE.decide(shipped, marketingTo(15)).decision());
             assertEquals("ACC-MINOR-001", ENGINE.decide(shipped, marketingTo(13)).ruleId());
         }
         AccessEngine.Outcome fifteen = ENGINE.decide(edited, marketingTo(15));
-        assertEquals("DENY", fifteen.decision());
+        assertEquals(AccessVerdict.DENY, fifteen.decision());
         assertEquals("ACC-MINOR-001", fifteen.ruleId());
-        assertEquals("PERMIT", ENGINE.decide(edited, marketingTo(16)).decision());
+        assertEquals(AccessVerdict.PERMIT, ENGINE.decide(edited, marketingTo(16)).decision());
     }
 
     @Test

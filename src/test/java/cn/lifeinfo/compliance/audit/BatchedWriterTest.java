@@ -138,12 +138,15 @@ class BatchedWriterTest {
     @Test
     void aRowWhoseRequestGaveUpIsNotWritten() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch inSink = new CountDownLatch(1);
         start(100, Duration.ofMillis(1), rows -> {
+            inSink.countDown();
             await(release);
             written.addAll(rows);
         });
         writer.submit("blocking the writer");
-        waitUntil(() -> writer.depth() == 0);
+        // in the sink, not merely off the queue: during its linger the writer could take the next row into this batch
+        await(inSink);
         CompletableFuture<Void> abandoned = writer.submit("abandoned");
         abandoned.completeExceptionally(new WriterUnavailableException("test", "the request gave up"));
         CompletableFuture<Void> kept = writer.submit("kept");

@@ -122,7 +122,24 @@ class AuthorizationMatrixResourceTest {
             op("GET", "/api/v1/screenings/{id}/report.xlsx", "/api/v1/screenings/NO-SUCH/report.xlsx", null, null,
                     SCREENING_OPERATOR),
             op("GET", "/api/v1/screenings/{id}/report.csv", "/api/v1/screenings/NO-SUCH/report.csv", null, null,
-                    SCREENING_OPERATOR));
+                    SCREENING_OPERATOR),
+            op("POST", "/api/v1/sampling/runs", null, JSON, "{}", INSPECTOR),
+            op("GET", "/api/v1/sampling/runs", null, null, null, INSPECTOR, MANAGER, AUDITOR),
+            op("GET", "/api/v1/sampling/runs/{runId}", "/api/v1/sampling/runs/NO-SUCH", null, null, INSPECTOR,
+                    MANAGER, AUDITOR),
+            op("POST", "/api/v1/sampling/items/{itemId}/verification", "/api/v1/sampling/items/NO-SUCH/verification",
+                    JSON, "{}", INSPECTOR),
+            op("POST", "/api/v1/branches/inspections", null, JSON, "{}", INSPECTOR),
+            op("GET", "/api/v1/branches/inspections", null, null, null, INSPECTOR, MANAGER, AUDITOR),
+            op("GET", "/api/v1/branches/inspections/{inspectionId}", "/api/v1/branches/inspections/NO-SUCH", null,
+                    null, INSPECTOR, MANAGER, AUDITOR),
+            op("POST", "/api/v1/branches/inspections/{inspectionId}/findings",
+                    "/api/v1/branches/inspections/NO-SUCH/findings", JSON, "{}", INSPECTOR),
+            op("POST", "/api/v1/branches/inspections/findings/{findingId}/remediation",
+                    "/api/v1/branches/inspections/findings/NO-SUCH/remediation", JSON, "{}", INSPECTOR),
+            op("POST", "/api/v1/branches/inspections/sanction-check", "/api/v1/branches/inspections/sanction-check"
+                    + "?asOf=2000-01-01", null, null, INSPECTOR),
+            op("GET", "/api/v1/branches/legacy-cleanup", null, null, null, INSPECTOR, MANAGER, AUDITOR));
 
     /** Open to everyone: where the pages sign in. */
     static final Set<String> PUBLIC = Set.of("GET /pages/sign-in");

@@ -1,6 +1,7 @@
 package cn.lifeinfo.compliance.ruleset;
 
 import cn.lifeinfo.compliance.truthfulness.TestRecords;
+import cn.lifeinfo.compliance.truthfulness.Overall;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessEngine;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessTestHarness;
 import cn.lifeinfo.compliance.truthfulness.facts.PersonFacts;
@@ -96,7 +97,7 @@ public final class RulesetReloadBenchmark {
                 registry.activate(next);
                 for (int i = 0; i < 50; i++) {
                     TruthfulnessEngine.Outcome o = engine.decide(registry.active(RuleFamily.TRUTHFULNESS), record);
-                    if (!"PASS".equals(o.overall())) {
+                    if (o.overall() != Overall.PASS) {
                         throw new IllegalStateException("clean record decided " + o.overall());
                     }
                 }

@@ -21,6 +21,9 @@ class RulesetSynchroniserTest {
     @Inject
     RulesetService service;
 
+    @Inject
+    CompileSlot slot;
+
     @Test
     void aSecondInstanceFollowsAnActivationWithinAPollInterval() throws Exception {
         RulesetRegistry otherRegistry = new RulesetRegistry(Duration.ZERO);
@@ -45,6 +48,40 @@ class RulesetSynchroniserTest {
             other.syncAll();
             assertEquals(before, otherRegistry.active(RuleFamily.TRUTHFULNESS).version());
             given().when().get(cn.lifeinfo.compliance.common.Management.url("/q/health/ready")).then().statusCode(200);
+        }
+    }
+
+    /**
+     * Seen on a loaded node with three replicas: the scheduled sync held the compile slot while start-up compiled the
+     * stored versions, start-up gave up after compliance.rules.compile-wait and the instance failed to start.
+     */
+    @Test
+    void startUpWaitsForTheCompileSlotInsteadOfFailing() throws Exception {
+        RulesetRegistry fresh = new RulesetRegistry(Duration.ZERO);
+        RulesetSynchroniser starting = new RulesetSynchroniser(service, fresh);
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        Thread busy = new Thread(() -> slot.runWaiting(() -> {
+            held.countDown();
+            sleep(Duration.ofSeconds(4)); // longer than %test compliance.rules.compile-wait (3 s)
+            return null;
+        }));
+        busy.start();
+        held.await();
+        org.junit.jupiter.api.Assertions.assertThrows(CompilerBusyException.class,
+                () -> new RulesetSynchroniser(service, new RulesetRegistry(Duration.ZERO)).syncAll(),
+                "a sync while serving gives up after compile-wait");
+        starting.syncAllAtStartup();
+        busy.join();
+        for (RuleFamily family : RuleFamily.values()) {
+            assertEquals(service.activeVersion(family).orElseThrow(), fresh.active(family).version());
+        }
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.truthfulness.bench;
 
+import cn.lifeinfo.compliance.truthfulness.UnderwritingGate;
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
 import cn.lifeinfo.compliance.ruleset.DecisionTableReader;
 import cn.lifeinfo.compliance.ruleset.RuleFamily;
@@ -101,7 +102,7 @@ class PlainJavaTruthfulnessTest {
             }
             List<Finding> notInfo = o.findings().stream().filter(f -> !"INFO".equals(f.severity())).toList();
             assertTrue(notInfo.isEmpty(), () -> "clean record " + e.json() + " has " + notInfo);
-            assertEquals("ALLOW", o.underwritingGate());
+            assertEquals(UnderwritingGate.ALLOW, o.underwritingGate());
         }
         double share = defective / (double) RECORDS;
         assertTrue(share > 0.25 && share < 0.35, "defective share " + share);
