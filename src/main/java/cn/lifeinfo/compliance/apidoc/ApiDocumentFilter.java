@@ -39,7 +39,10 @@ public class ApiDocumentFilter implements OASFilter {
             "POST /api/v1/rulesets/{family}", "VersionView",
             "POST /api/v1/sampling/runs", "RunsView",
             "POST /api/v1/sampling/items/{itemId}/verification", "VerificationView",
-            "POST /api/v1/branches/inspections/{inspectionId}/findings", "BranchFindingView");
+            "POST /api/v1/branches/inspections/{inspectionId}/findings", "BranchFindingView",
+            "POST /api/v1/commission/payment-runs", "PaymentRunView",
+            "POST /api/v1/lifecycle/list-exports", "ListExportView",
+            "POST /api/v1/lifecycle/reverification-tasks/notification-failures", "ReverificationTaskView");
     static final String SCHEME = "bearer";
     private static final ObjectMapper JSON = new ObjectMapper();
 

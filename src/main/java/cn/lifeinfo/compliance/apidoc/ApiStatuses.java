@@ -22,6 +22,22 @@ public final class ApiStatuses {
             "POST /api/v1/decisions/service", DECISION,
             "GET /api/v1/lifecycle/changes", List.of(200, 400, 401, 403),
             "GET /api/v1/lifecycle/destructions", List.of(200, 400, 401, 403),
+            "POST /api/v1/lifecycle/list-exports", List.of(201, 400, 401, 403, 413, 415, 503),
+            "POST /api/v1/lifecycle/list-exports/{exportId}/destruction",
+            List.of(200, 400, 401, 403, 404, 409, 413, 415, 503),
+            "GET /api/v1/lifecycle/list-exports/overdue", List.of(200, 400, 401, 403, 503),
+            "POST /api/v1/lifecycle/list-exports/overdue-check", List.of(200, 400, 401, 403, 413, 415, 503),
+            "POST /api/v1/lifecycle/reverification-runs", List.of(200, 400, 401, 403, 413, 415, 503),
+            "POST /api/v1/lifecycle/reverification-tasks/notification-failures",
+            List.of(200, 201, 400, 401, 403, 413, 415),
+            "GET /api/v1/lifecycle/reverification-tasks", List.of(200, 400, 401, 403),
+            "POST /api/v1/lifecycle/reverification-tasks/search", List.of(200, 400, 401, 403, 413, 415),
+            "POST /api/v1/lifecycle/reverification-tasks/{taskId}/completion",
+            List.of(200, 400, 401, 403, 404, 409, 413, 415),
+            "POST /api/v1/commission/payment-runs", List.of(201, 400, 401, 403, 413, 415),
+            "GET /api/v1/commission/payment-runs/{runId}", List.of(200, 401, 403, 404),
+            "POST /api/v1/commission/payment-runs/{runId}/sign-off", List.of(200, 400, 401, 403, 404, 409, 413, 415),
+            "POST /api/v1/commission/payment-runs/{runId}/payment", List.of(200, 401, 403, 404, 409),
             "POST /api/v1/access/mask", List.of(200, 400, 401, 403, 413, 415, 503),
             "POST /api/v1/decisions/commission", DECISION,
             "POST /api/v1/decisions/hiring", DECISION,
@@ -90,7 +106,8 @@ public final class ApiStatuses {
             case 403 -> "The token is valid but its roles (`groups` claim) do not allow this operation";
             case 404 -> "No such resource (agent, institution, family, version, job…)";
             case 409 -> "The resource is not in a state that allows this (e.g. activating one's own upload, a report"
-                    + " before its job is DONE, alerts without a monitoring sheet in force, a duplicate violation)";
+                    + " before its job is DONE, alerts without a monitoring sheet in force, a duplicate violation, paying"
+                    + " a commission run before its PEN-INT-005 sign-off)";
             case 413 -> "The body is over its limit (counted while it streams); nothing was stored";
             case 415 -> "The body's content type is not one this operation reads";
             case 422 -> "Understood but not processable: a rule spreadsheet rejected (errors name file, sheet, row and"

@@ -40,6 +40,8 @@ public class ViolationService {
     public static final String ACCESS_ALERT = "ACCESS_ALERT";
     /** A sampled policy found false (GATE-SMP-003) or a callback answered by a proxy (GATE-CB-004). */
     public static final String SAMPLING = "SAMPLING";
+    public static final String LIST_EXPORT = "LIST_EXPORT";
+    public static final String LIST_NOT_DESTROYED = "LIST_NOT_DESTROYED";
     private static final Duration FLUSH_WAIT = Duration.ofSeconds(5);
 
     private final RegistryService registry;
@@ -181,6 +183,25 @@ public class ViolationService {
     }
 
     public record Recorded(String violationId, boolean recorded) {
+    }
+
+    /**
+     * LIFE-LIST-001: a downloaded customer list not confirmed destroyed in time is one LIST_NOT_DESTROYED violation
+     * of its holder, dated the day it became overdue; once per list (the list's id is the subject, so the unique
+     * key holds it to one row however often the overdue check runs, on however many replicas). Joins the
+     * caller's transaction.
+     *
+     * @return the violation's id, new or the one recorded before
+     */
+    @Transactional
+    public String recordListNotDestroyed(String agentCode, LocalDate date, String exportId, String checkedBy) {
+        requireAgent(agentCode);
+        List<String> subjects = hasher.hashes("list-export:" + exportId);
+        insertOnce(row(agentCode, date, LIST_NOT_DESTROYED, false, subjects, null, LIST_EXPORT, exportId,
+                rules.inForceAt(date).label(), checkedBy, "LIFE-LIST-001"), subjects);
+        ViolationEntity recorded = ViolationEntity.find("subjectKey in ?1 and type = ?2", subjects, LIST_NOT_DESTROYED)
+                .firstResult();
+        return recorded == null ? null : recorded.violationId;
     }
 
     /** The grey list learns of a violation once its transaction commits (never of one rolled back). */

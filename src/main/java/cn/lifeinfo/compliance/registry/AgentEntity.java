@@ -41,6 +41,9 @@ public class AgentEntity extends PanacheEntityBase {
     public String teamLeaderCode;
     @Embedded
     public MaskedAddress address = new MaskedAddress();
+    /** PEN-STAFF-007: when the truthfulness commitment was signed; null = not signed. */
+    @Column(name = "commitment_signed_on")
+    public java.time.LocalDate commitmentSignedOn;
     @Column(name = "updated_at")
     public Instant updatedAt;
     /** Which HMAC key made the keys of this row (rotation: a re-import rewrites them under the current key). */

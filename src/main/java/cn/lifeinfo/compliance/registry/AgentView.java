@@ -5,12 +5,13 @@ import cn.lifeinfo.compliance.truthfulness.record.Address;
 /** What a GET shows of a registered agent: personal fields masked, the birth date to its year. */
 public record AgentView(String agentCode, String name, String gender, String birthDate, String idType,
                         String idNumber, String mobile, String branchCode, String status, String teamLeaderCode,
-                        Address address) {
+                        Address address, String commitmentSignedOn) {
 
     static AgentView of(AgentEntity e) {
         return new AgentView(e.agentCode, e.name, e.gender, birthYearOnly(e.birthDate), e.idType, e.idNumberMasked, e.mobileMasked,
                 e.branchCode, e.status, e.teamLeaderCode,
-                e.address == null ? null : e.address.view());
+                e.address == null ? null : e.address.view(),
+                e.commitmentSignedOn == null ? null : e.commitmentSignedOn.toString());
     }
 
     /**

@@ -136,7 +136,7 @@ public class RegistryImport {
         Map<String, String> m = r.toMap();
         return new AgentRequest(m.get("agentCode"), m.get("name"), m.get("gender"), m.get("birthDate"),
                 m.get("idType"), m.get("idNumber"), m.get("mobile"), m.get("branchCode"), m.get("status"),
-                m.get("teamLeaderCode"), address(m));
+                m.get("teamLeaderCode"), address(m), m.get("commitmentSignedOn"));
     }
 
     private InstitutionRequest institutionFromCsv(CSVRecord r) {

@@ -12,7 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,9 +30,11 @@ import java.util.Set;
 public class RegistryService {
 
     private final ContactKeys keys;
+    private final ZoneId zone;
 
-    public RegistryService(ContactKeys keys) {
+    public RegistryService(ContactKeys keys, @ConfigProperty(name = "compliance.zone") ZoneId zone) {
         this.keys = keys;
+        this.zone = zone;
     }
 
     /** @return true when the agent was created, false when replaced */
@@ -50,6 +57,7 @@ public class RegistryService {
         TextLimits.check(errors, "status", r.status(), 20);
         TextLimits.check(errors, "teamLeaderCode", r.teamLeaderCode(), 64);
         checkAddress(errors, r.address());
+        LocalDate commitment = commitmentDate(errors, r.commitmentSignedOn());
         reject(errors);
         AgentEntity e = AgentEntity.findById(agentCode);
         boolean created = e == null;
@@ -69,12 +77,31 @@ public class RegistryService {
         e.status = r.status();
         e.teamLeaderCode = r.teamLeaderCode();
         e.address = MaskedAddress.of(r.address(), keys);
+        e.commitmentSignedOn = commitment;
         e.updatedAt = Instant.now();
         e.hashKeyId = keys.keyId();
         if (created) {
             e.persist();
         }
         return created;
+    }
+
+    /** PEN-STAFF-007's date: a real day, not after today (a commitment cannot be signed in advance). */
+    private LocalDate commitmentDate(List<FieldError> errors, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.parse(value.trim());
+            if (d.isAfter(LocalDate.now(zone))) {
+                errors.add(new FieldError("commitmentSignedOn", "is in the future"));
+                return null;
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError("commitmentSignedOn", "not a date in the form YYYY-MM-DD"));
+            return null;
+        }
     }
 
     @Transactional

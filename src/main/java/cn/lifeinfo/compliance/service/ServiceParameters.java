@@ -24,6 +24,16 @@ public final class ServiceParameters {
     public static final String AML_YEARS = "retention.amlYears";
     public static final String DISPUTE_EXTRA_YEARS = "retention.disputeExtraYears";
     public static final String AGE_OF_MAJORITY = "age.majority";
+    /** LIFE-LIST-001: days a downloaded customer list may be kept before it must be confirmed destroyed. */
+    public static final String LIST_DESTROY_WITHIN_DAYS = "list.destroyWithinDays";
+    /** LIFE-UPD-001: months between two verifications of an existing customer's contacts and ID (yearly). */
+    public static final String REVERIFICATION_INTERVAL_MONTHS = "reverification.intervalMonths";
+    /**
+     * Settings added after versions were stored without them: such a version is read with these defaults (catalog
+     * §6: 30 days, yearly) instead of being refused. A value that is there is checked like the others.
+     */
+    static final Map<String, Integer> OPTIONAL = Map.of(LIST_DESTROY_WITHIN_DAYS, 30,
+            REVERIFICATION_INTERVAL_MONTHS, 12);
     /** Per change type: {@code change.CONTACT_CHANGE.approvals}, {@code change.IDENTITY_CHANGE.documents}. */
     public static final List<String> CHANGE_TYPES = List.of("CONTACT_CHANGE", "IDENTITY_CHANGE");
 
@@ -66,11 +76,17 @@ public final class ServiceParameters {
     }
 
     private static ServiceParameters read(CompiledRuleset rules) {
-        List<WorkbookParameter> params = keys().stream().map(WorkbookParameter::new).toList();
+        List<String> keys = new ArrayList<>(keys());
+        keys.addAll(OPTIONAL.keySet());
+        List<WorkbookParameter> params = keys.stream().map(WorkbookParameter::new).toList();
         rules.fire(new OrderedVerdictSink(), params);
         Map<String, Integer> values = new LinkedHashMap<>();
         for (WorkbookParameter p : params) {
             String v = p.value();
+            if (v == null && OPTIONAL.containsKey(p.getKey())) {
+                values.put(p.getKey(), OPTIONAL.get(p.getKey()));
+                continue;
+            }
             int n;
             try {
                 n = Integer.parseInt(v == null ? "" : v);
@@ -108,6 +124,14 @@ public final class ServiceParameters {
 
     public int documentsNeeded(String changeType) {
         return get(documentsKey(changeType));
+    }
+
+    public int listDestroyWithinDays() {
+        return get(LIST_DESTROY_WITHIN_DAYS);
+    }
+
+    public int reverificationIntervalMonths() {
+        return get(REVERIFICATION_INTERVAL_MONTHS);
     }
 
     public Map<String, Integer> all() {

@@ -87,7 +87,8 @@ class DecisionResourceTest {
         Agents.register("HR-ACC-1", "BR-HR", "440524188001010014");
         Agents.violation("HR-ACC-1", "2023-01-01", "PROXY_CALLBACK");
         Agents.violation("HR-ACC-1", "2023-01-02", "PROXY_CALLBACK");
-        given().contentType(ContentType.JSON).body("{\"idNumber\":\"440524188001010014\"}")
+        given().contentType(ContentType.JSON)
+                .body("{\"idNumber\":\"440524188001010014\",\"commitmentSignedOn\":\"2024-01-02\"}")
                 .when().post("/api/v1/decisions/hiring").then().statusCode(200)
                 .body("decision", equalTo("PERMIT"));
         given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/decisions/hiring").then()

@@ -56,6 +56,48 @@ class ServiceWorkbookTest {
         }
     }
 
+    /**
+     * The lifecycle periods (LIFE-LIST-001, LIFE-UPD-001) are rows of the 参数 sheet; a version stored before those
+     * rows existed is read with the catalog's defaults, 30 days and 12 months.
+     */
+    @Test
+    void lifecyclePeriodsComeFromTheSheetOrTheirDefaults() throws Exception {
+        RulesetCompiler compiler = new RulesetCompiler(getClass().getClassLoader());
+        byte[] edited = WorkbookEditor.of(SHIPPED).set("参数", ServiceParameters.LIST_DESTROY_WITHIN_DAYS, "取值", "10")
+                .set("参数", ServiceParameters.REVERIFICATION_INTERVAL_MONTHS, "取值", "6").bytes();
+        try (CompiledRuleset rules = compiler.compile(RuleFamily.SERVICE, 4, "service.xlsx", edited)) {
+            assertEquals(10, ServiceParameters.of(rules).listDestroyWithinDays());
+            assertEquals(6, ServiceParameters.of(rules).reverificationIntervalMonths());
+        }
+        byte[] older = withoutRows(SHIPPED, ServiceParameters.LIST_DESTROY_WITHIN_DAYS,
+                ServiceParameters.REVERIFICATION_INTERVAL_MONTHS);
+        try (CompiledRuleset rules = compiler.compile(RuleFamily.SERVICE, 5, "service.xlsx", older)) {
+            assertEquals(30, ServiceParameters.of(rules).listDestroyWithinDays());
+            assertEquals(12, ServiceParameters.of(rules).reverificationIntervalMonths());
+            assertEquals(15, ServiceParameters.of(rules).coolingOffDays());
+        }
+    }
+
+    /** The workbook as it was before these parameter rows: the rows removed from the 参数 sheet. */
+    private static byte[] withoutRows(byte[] workbook, String... keys) throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook));
+             var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.getSheet("参数 Parameters");
+            for (int r = sheet.getLastRowNum(); r > 0; r--) {
+                var row = sheet.getRow(r);
+                if (row != null && row.getCell(0) != null
+                        && java.util.List.of(keys).contains(row.getCell(0).getStringCellValue())) {
+                    sheet.removeRow(row);
+                    if (r < sheet.getLastRowNum()) {
+                        sheet.shiftRows(r + 1, sheet.getLastRowNum(), -1);
+                    }
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
     /** A decision the API does not know, or a parameter that is not a number, never reaches the compiler. */
     @Test
     void aDecisionOutsideTheApiOrAGarbledParameterIsRefusedAtItsCell() {
