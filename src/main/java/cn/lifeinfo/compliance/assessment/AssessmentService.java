@@ -24,7 +24,7 @@ import java.time.YearMonth;
 import cn.lifeinfo.compliance.assessment.facts.AssessmentSink;
 import cn.lifeinfo.compliance.assessment.facts.CodeName;
 import cn.lifeinfo.compliance.assessment.facts.ScoreState;
-import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
+import cn.lifeinfo.compliance.vocabulary.parse.Divisions;
 
 /** Scores, leaderboards and histories, replayed from the stored violations. */
 @ApplicationScoped

@@ -6,7 +6,7 @@ import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import cn.lifeinfo.compliance.common.Ulid;
 import cn.lifeinfo.compliance.identity.BranchScope;
-import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
+import cn.lifeinfo.compliance.vocabulary.parse.Divisions;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

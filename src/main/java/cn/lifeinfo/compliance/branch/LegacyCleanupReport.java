@@ -1,7 +1,7 @@
 package cn.lifeinfo.compliance.branch;
 
 import cn.lifeinfo.compliance.audit.InputCipher;
-import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
+import cn.lifeinfo.compliance.vocabulary.parse.Divisions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -6,7 +6,7 @@ import cn.lifeinfo.compliance.common.IdentifierHasher;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import cn.lifeinfo.compliance.common.Ulid;
-import cn.lifeinfo.compliance.truthfulness.parse.TextNormaliser;
+import cn.lifeinfo.compliance.vocabulary.parse.TextNormaliser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,6 @@
 package cn.lifeinfo.compliance.registry;
 
-import cn.lifeinfo.compliance.truthfulness.record.Address;
+import cn.lifeinfo.compliance.vocabulary.record.Address;
 
 /**
  * PUT /api/v1/agents/{agentCode} body (API.md).

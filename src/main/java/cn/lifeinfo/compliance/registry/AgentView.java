@@ -1,6 +1,6 @@
 package cn.lifeinfo.compliance.registry;
 
-import cn.lifeinfo.compliance.truthfulness.record.Address;
+import cn.lifeinfo.compliance.vocabulary.record.Address;
 
 /** What a GET shows of a registered agent: personal fields masked, the birth date to its year. */
 public record AgentView(String agentCode, String name, String gender, String birthDate, String idType,

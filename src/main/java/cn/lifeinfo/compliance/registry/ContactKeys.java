@@ -1,17 +1,17 @@
 package cn.lifeinfo.compliance.registry;
 
 import cn.lifeinfo.compliance.common.IdentifierHasher;
-import cn.lifeinfo.compliance.truthfulness.parse.AddressCheck;
-import cn.lifeinfo.compliance.truthfulness.parse.AddressChecker;
-import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
-import cn.lifeinfo.compliance.truthfulness.parse.LandlineCheck;
-import cn.lifeinfo.compliance.truthfulness.parse.LandlineDefect;
-import cn.lifeinfo.compliance.truthfulness.parse.Landlines;
-import cn.lifeinfo.compliance.truthfulness.parse.MobileCheck;
-import cn.lifeinfo.compliance.truthfulness.parse.MobileDefect;
-import cn.lifeinfo.compliance.truthfulness.parse.MobileNumbers;
-import cn.lifeinfo.compliance.truthfulness.parse.TextNormaliser;
-import cn.lifeinfo.compliance.truthfulness.record.Address;
+import cn.lifeinfo.compliance.vocabulary.parse.AddressCheck;
+import cn.lifeinfo.compliance.vocabulary.parse.AddressChecker;
+import cn.lifeinfo.compliance.vocabulary.parse.Divisions;
+import cn.lifeinfo.compliance.vocabulary.parse.LandlineCheck;
+import cn.lifeinfo.compliance.vocabulary.parse.LandlineDefect;
+import cn.lifeinfo.compliance.vocabulary.parse.Landlines;
+import cn.lifeinfo.compliance.vocabulary.parse.MobileCheck;
+import cn.lifeinfo.compliance.vocabulary.parse.MobileDefect;
+import cn.lifeinfo.compliance.vocabulary.parse.MobileNumbers;
+import cn.lifeinfo.compliance.vocabulary.parse.TextNormaliser;
+import cn.lifeinfo.compliance.vocabulary.record.Address;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

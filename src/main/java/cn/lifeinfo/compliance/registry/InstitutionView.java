@@ -1,6 +1,6 @@
 package cn.lifeinfo.compliance.registry;
 
-import cn.lifeinfo.compliance.truthfulness.record.Address;
+import cn.lifeinfo.compliance.vocabulary.record.Address;
 
 import java.util.List;
 

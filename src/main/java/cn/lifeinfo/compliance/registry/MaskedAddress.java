@@ -1,7 +1,7 @@
 package cn.lifeinfo.compliance.registry;
 
-import cn.lifeinfo.compliance.truthfulness.parse.TextNormaliser;
-import cn.lifeinfo.compliance.truthfulness.record.Address;
+import cn.lifeinfo.compliance.vocabulary.parse.TextNormaliser;
+import cn.lifeinfo.compliance.vocabulary.record.Address;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 

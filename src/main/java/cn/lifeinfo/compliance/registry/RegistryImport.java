@@ -2,7 +2,7 @@ package cn.lifeinfo.compliance.registry;
 
 import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.common.ProblemException;
-import cn.lifeinfo.compliance.truthfulness.record.Address;
+import cn.lifeinfo.compliance.vocabulary.record.Address;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

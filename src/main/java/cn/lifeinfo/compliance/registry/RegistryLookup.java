@@ -1,7 +1,7 @@
 package cn.lifeinfo.compliance.registry;
 
 import cn.lifeinfo.compliance.common.IdentifierHasher;
-import cn.lifeinfo.compliance.truthfulness.parse.TextNormaliser;
+import cn.lifeinfo.compliance.vocabulary.parse.TextNormaliser;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

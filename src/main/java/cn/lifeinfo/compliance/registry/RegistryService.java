@@ -6,8 +6,8 @@ import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import cn.lifeinfo.compliance.common.TextLimits;
-import cn.lifeinfo.compliance.truthfulness.parse.TextNormaliser;
-import cn.lifeinfo.compliance.truthfulness.record.Address;
+import cn.lifeinfo.compliance.vocabulary.parse.TextNormaliser;
+import cn.lifeinfo.compliance.vocabulary.record.Address;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

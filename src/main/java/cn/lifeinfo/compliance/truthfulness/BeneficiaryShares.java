@@ -1,6 +1,6 @@
 package cn.lifeinfo.compliance.truthfulness;
 
-import cn.lifeinfo.compliance.truthfulness.record.Person;
+import cn.lifeinfo.compliance.vocabulary.record.Person;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -5,7 +5,7 @@ import cn.lifeinfo.compliance.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
-import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
+import cn.lifeinfo.compliance.vocabulary.record.PolicyRecord;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;

@@ -4,8 +4,8 @@ import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
 import cn.lifeinfo.compliance.truthfulness.facts.DecisionSink;
 import cn.lifeinfo.compliance.truthfulness.facts.Finding;
 import cn.lifeinfo.compliance.truthfulness.facts.GateOutcome;
-import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
-import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
+import cn.lifeinfo.compliance.vocabulary.parse.Divisions;
+import cn.lifeinfo.compliance.vocabulary.record.PolicyRecord;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -6,7 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
-import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
+import cn.lifeinfo.compliance.vocabulary.record.PolicyRecord;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;

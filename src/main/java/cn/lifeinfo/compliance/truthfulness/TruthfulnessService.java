@@ -17,13 +17,13 @@ import cn.lifeinfo.compliance.registry.RegistryLookup;
 import cn.lifeinfo.compliance.ruleset.CompiledRuleset;
 import cn.lifeinfo.compliance.ruleset.RuleFamily;
 import cn.lifeinfo.compliance.ruleset.RulesetRegistry;
-import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
-import cn.lifeinfo.compliance.truthfulness.parse.IsoDates;
+import cn.lifeinfo.compliance.vocabulary.parse.Divisions;
+import cn.lifeinfo.compliance.vocabulary.parse.IsoDates;
 import cn.lifeinfo.compliance.truthfulness.population.CrossRecordAnalysis;
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeyer;
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeys;
 import cn.lifeinfo.compliance.truthfulness.population.Population;
-import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
+import cn.lifeinfo.compliance.vocabulary.record.PolicyRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 

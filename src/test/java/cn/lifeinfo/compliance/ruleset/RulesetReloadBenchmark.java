@@ -5,8 +5,8 @@ import cn.lifeinfo.compliance.truthfulness.Overall;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessEngine;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessTestHarness;
 import cn.lifeinfo.compliance.truthfulness.facts.PersonFacts;
-import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
-import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
+import cn.lifeinfo.compliance.vocabulary.parse.Divisions;
+import cn.lifeinfo.compliance.vocabulary.record.PolicyRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.PrintStream;

@@ -1,6 +1,6 @@
 package cn.lifeinfo.compliance.screening;
 
-import cn.lifeinfo.compliance.truthfulness.parse.IdNumbers;
+import cn.lifeinfo.compliance.vocabulary.parse.IdNumbers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

@@ -8,7 +8,7 @@ import cn.lifeinfo.compliance.truthfulness.population.PolicyKeyer;
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeys;
 import cn.lifeinfo.compliance.truthfulness.population.Population;
 import cn.lifeinfo.compliance.truthfulness.population.PopulationStore;
-import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
+import cn.lifeinfo.compliance.vocabulary.record.PolicyRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;

@@ -12,8 +12,8 @@ import cn.lifeinfo.compliance.truthfulness.facts.PolicyFacts;
 import cn.lifeinfo.compliance.truthfulness.facts.RelationshipFacts;
 import cn.lifeinfo.compliance.truthfulness.facts.RoleFacts;
 import cn.lifeinfo.compliance.truthfulness.facts.SalesFacts;
-import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
-import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
+import cn.lifeinfo.compliance.vocabulary.parse.Divisions;
+import cn.lifeinfo.compliance.vocabulary.record.PolicyRecord;
 
 import java.util.regex.Pattern;
 

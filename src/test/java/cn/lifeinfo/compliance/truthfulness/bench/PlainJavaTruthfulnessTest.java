@@ -9,7 +9,7 @@ import cn.lifeinfo.compliance.ruleset.SheetDrl;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessEngine;
 import cn.lifeinfo.compliance.truthfulness.facts.Finding;
 import cn.lifeinfo.compliance.truthfulness.facts.PersonFacts;
-import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
+import cn.lifeinfo.compliance.vocabulary.parse.Divisions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package cn.lifeinfo.compliance.truthfulness.bench;
 
 import cn.lifeinfo.compliance.truthfulness.TestRecords;
-import cn.lifeinfo.compliance.truthfulness.parse.IdNumbers;
-import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
+import cn.lifeinfo.compliance.vocabulary.parse.IdNumbers;
+import cn.lifeinfo.compliance.vocabulary.record.PolicyRecord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -6,8 +6,8 @@ import cn.lifeinfo.compliance.ruleset.RulesetCompiler;
 import cn.lifeinfo.compliance.truthfulness.FactExtractor;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessEngine;
 import cn.lifeinfo.compliance.truthfulness.facts.PersonFacts;
-import cn.lifeinfo.compliance.truthfulness.parse.Divisions;
-import cn.lifeinfo.compliance.truthfulness.record.PolicyRecord;
+import cn.lifeinfo.compliance.vocabulary.parse.Divisions;
+import cn.lifeinfo.compliance.vocabulary.record.PolicyRecord;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;

@@ -1,8 +1,0 @@
-package cn.lifeinfo.compliance.truthfulness.parse;
-
-/** Address detail: MISSING gives TRU-ADDR-005 (WARN), PLACEHOLDER gives TRU-ADDR-008 (FAIL) instead (catalog §1.7). */
-public enum DetailStatus {
-    MISSING,
-    PLACEHOLDER,
-    PRESENT
-}

@@ -1,4 +1,0 @@
-package cn.lifeinfo.compliance.truthfulness.record;
-
-public record Address(String province, String city, String district, String detail) {
-}

@@ -1,4 +1,0 @@
-package cn.lifeinfo.compliance.truthfulness.record;
-
-public record SalesRecording(Boolean completed) {
-}

@@ -1,7 +1,0 @@
-package cn.lifeinfo.compliance.truthfulness.record;
-
-public record Salesperson(String agentCode, String name, String mobile, Outlet outlet) {
-
-    public record Outlet(String code, String name, String phone) {
-    }
-}

@@ -1,0 +1,71 @@
+package cn.lifeinfo.compliance.vocabulary.parse;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Catalog §1.3 normalisation shared by every rule: raw values arrive full-width, padded and inconsistently marked. */
+public final class TextNormaliser {
+
+    public static final char MIDDLE_DOT = '\u00B7';
+
+    // Catalog §1.3.7; compared case-insensitively after NFKC.
+    private static final Set<String> PLACEHOLDERS = Set.of(
+            "不详", "无", "同上", "未知", "暂无", "待补", "xxx", "-", "/", "none", "null", "n/a");
+    // Runs of filler characters such as "xx-xx" or "//" carry no information either.
+    private static final Pattern FILLER = Pattern.compile("[xX\\-/\\\\. ]+");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+    private static final Pattern ID_NOISE = Pattern.compile("[\\s\\-]+");
+    // U+2022 •, U+30FB ・, U+FF65 ･, '.', U+FF0E ．, U+2027 ‧, U+2219 ∙ (NFKC already folds some of these to '.').
+    private static final Pattern DOT_VARIANTS = Pattern.compile("[\u2022\u30FB\uFF65.\uFF0E\u2027\u2219]");
+
+    private TextNormaliser() {
+    }
+
+    public static String nfkc(String s) {
+        if (s == null) {
+            return null;
+        }
+        // strip() also removes Unicode spaces that NFKC leaves alone (e.g. U+2028); trim() would not.
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
+        return n.isEmpty() ? null : n;
+    }
+
+    public static String idNumber(String s) {
+        String n = nfkc(s);
+        if (n == null) {
+            return null;
+        }
+        String cleaned = ID_NOISE.matcher(n).replaceAll("").toUpperCase(Locale.ROOT);
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    public static String name(String s) {
+        String n = nfkc(s);
+        if (n == null) {
+            return null;
+        }
+        String collapsed = WHITESPACE_RUN.matcher(n).replaceAll(" ");
+        String unified = DOT_VARIANTS.matcher(collapsed).replaceAll(String.valueOf(MIDDLE_DOT));
+        return unified.isBlank() ? null : unified;
+    }
+
+    /** Absence is reported by other rules, so null and blank are deliberately not placeholders. */
+    public static boolean isPlaceholder(String s) {
+        String n = nfkc(s);
+        if (n == null) {
+            return false;
+        }
+        return PLACEHOLDERS.contains(n.toLowerCase(Locale.ROOT)) || FILLER.matcher(n).matches();
+    }
+
+    /** True when the value carries no information: null, blank or a placeholder. */
+    public static boolean isAbsentOrPlaceholder(String s) {
+        return nfkc(s) == null || isPlaceholder(s);
+    }
+
+    public static int codePointLength(String s) {
+        return s == null ? 0 : s.codePointCount(0, s.length());
+    }
+}

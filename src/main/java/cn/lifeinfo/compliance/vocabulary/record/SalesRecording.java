@@ -1,0 +1,4 @@
+package cn.lifeinfo.compliance.vocabulary.record;
+
+public record SalesRecording(Boolean completed) {
+}
