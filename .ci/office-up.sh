@@ -5,13 +5,15 @@
 set -euo pipefail
 missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
-command -v python3 >/dev/null 2>&1 || missing+=(python3)
-python3 -c 'import openpyxl' 2>/dev/null || missing+=(python3-openpyxl)
+# the test takes the first python3 with openpyxl: the PATH's (a pyenv or venv one may lack it), else Debian's
+has_openpyxl() { python3 -c 'import openpyxl' 2>/dev/null || /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; }
+[ -x /usr/bin/python3 ] || missing+=(python3)
+has_openpyxl || missing+=(python3-openpyxl)
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "office: present ($(soffice --version 2>/dev/null | head -1), openpyxl $(python3 -c 'import openpyxl; print(openpyxl.__version__)'))"
+  echo "office: present ($(soffice --version 2>/dev/null | head -1), openpyxl)"
   exit 0
 fi
 echo "office: installing ${missing[*]}"
 apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 soffice --version
-python3 -c 'import openpyxl'
+has_openpyxl

@@ -29,6 +29,11 @@ BENCH_CLIENT_JVM="-Xms256m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX
   warmup="$WARMUP" || STATUS=$?
 
 heap_after_gc_report
+# what the service really keeps: the live heap after a full collection, at the end (compare with a fresh start's)
+if command -v jcmd >/dev/null 2>&1; then
+  jcmd "$SERVICE" GC.run >/dev/null 2>&1 && sleep 1
+  grep 'Pause Full' "$GC_LOG" | tail -1 | sed 's/^/live heap after a full GC at the end: /'
+fi
 RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$SERVICE/status" 2>/dev/null || echo "?")
 echo "service RSS after the run: ${RSS_KB} kB"
 stop_service

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * per decision of the service, of MariaDB and of this client, read from /proc: where a stored decision's extra cost
  * goes.
  *
- * <p>Options: url, connections (8), seconds per phase (20), warmup seconds (15), records (100000), signingKey,
+ * <p>Options: url, connections (8), seconds per phase (20), warmup seconds per path (30), records (100000), signingKey,
  * servicePid, databasePid.
  */
 public final class StoredVsDryRun {
@@ -40,7 +40,7 @@ public final class StoredVsDryRun {
         URI base = URI.create(opt.getOrDefault("url", "http://127.0.0.1:18080"));
         int connections = Integer.parseInt(opt.getOrDefault("connections", "8"));
         int seconds = Integer.parseInt(opt.getOrDefault("seconds", "20"));
-        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "15"));
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", "30"));
         // clean records only: every request a distinct person with a valid ID and his own phone and address, so the
         // population grows as a real day's does instead of piling thousands of policies onto a few placeholder phones
         List<String> bodies = RecordMix.generate(23, Integer.parseInt(opt.getOrDefault("records", "100000")))
@@ -50,7 +50,9 @@ public final class StoredVsDryRun {
         AtomicLong next = new AtomicLong();
 
         ProcessCpu cpu = new ProcessCpu(opt.get("servicePid"), opt.get("databasePid"));
+        // both paths warm before either is measured: a cold first dry-run phase would flatter the ratio
         run(http, base.resolve("/api/v1/decisions/truthfulness?dryRun=true"), bodies, next, bearer, connections, warmup);
+        run(http, base.resolve("/api/v1/decisions/truthfulness"), bodies, next, bearer, connections, warmup);
         double[] dry = new double[2];
         double[] stored = new double[2];
         for (int round = 0; round < 2; round++) {

@@ -138,9 +138,28 @@ class WorkbookRoundTripResourceTest {
         Path in = dir.resolve("in.xlsx");
         Path out = dir.resolve(family.id() + ".xlsx");
         Files.write(in, bytes);
-        run("python3", "-c", "import sys, openpyxl; openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])",
+        run(python(), "-c", "import sys, openpyxl; openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])",
                 in.toString(), out.toString());
         return Files.readAllBytes(out);
+    }
+
+    /**
+     * The first python3 that has openpyxl: a user's pyenv or venv python may come first on the PATH without it, while
+     * Debian's (where .ci/office-up.sh installs python3-openpyxl) has it. None → "python3", and the test fails.
+     */
+    private static String python() throws Exception {
+        for (String candidate : new String[]{"python3", "/usr/bin/python3"}) {
+            try {
+                Process p = new ProcessBuilder(candidate, "-c", "import openpyxl").redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0) {
+                    return candidate;
+                }
+            } catch (java.io.IOException notThere) {
+                // try the next one
+            }
+        }
+        return "python3";
     }
 
     private static void run(String... command) throws Exception {
