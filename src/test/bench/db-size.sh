@@ -4,11 +4,12 @@
 # order, time-ordered ids, a sealed policy number, ~2.8 person rows per policy as the benchmark's record mix stores),
 # and prints data + index bytes per row and per million rows of each table, as InnoDB reports them.
 #
-#   src/test/bench/db-size.sh                     # 1,000,000 rows per table (a few minutes)
-#   BENCH_ROWS=200000 src/test/bench/db-size.sh
+#   src/test/bench/db-size.sh                     # 200,000 rows per table (about two minutes)
+#   BENCH_ROWS=1000000 src/test/bench/db-size.sh  # closer to scale; past the default 128 MB buffer pool the
+#                                                 # population tables take 10 minutes and more (random keys)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-ROWS="${BENCH_ROWS:-1000000}"
+ROWS="${BENCH_ROWS:-200000}"
 export COMPLIANCE_DB_URL="${BENCH_DB_URL:-jdbc:mariadb://127.0.0.1:3306/compliance_sizing?createDatabaseIfNotExist=true}"
 # shellcheck source=service.sh
 source src/test/bench/service.sh

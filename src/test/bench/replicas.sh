@@ -6,6 +6,7 @@
 #
 #   src/test/bench/replicas.sh                              # 200,000 records; 1, 2, 3 instances, kill in the last
 #   BENCH_RECORDS=50000 BENCH_INSTANCES="1 3" src/test/bench/replicas.sh
+#   BENCH_KILL=0 src/test/bench/replicas.sh                 # no kill: the times of 1, 2 and 3 healthy instances
 #
 # A killed instance's chunks go back to the others once its claim is stale (compliance.screening.claim-timeout,
 # 20 s here instead of the production 2 minutes, so the run is short).
@@ -39,12 +40,14 @@ for count in $INSTANCES; do
     URLS="${URLS:+$URLS,}http://127.0.0.1:$((18180 + i))"
   done
   KILL=()
-  if [[ "$count" -gt 1 && "$count" == "${INSTANCES##* }" ]]; then
+  if [[ "$count" -gt 1 && "$count" == "${INSTANCES##* }" && "${BENCH_KILL:-1}" == "1" ]]; then
     KILL=(killPid="${PIDS[0]}" killAfter="${BENCH_KILL_AFTER:-0.3}")
     # the upload goes to the first instance: poll from the last, which survives
   fi
-  OUT=$(BENCH_CLIENT_JVM="-Xms1g -Xmx1g -XX:+UseSerialGC" bench_main cn.lifeinfo.compliance.screening.ReplicaScreening \
-    urls="$URLS" records="$RECORDS" expect="$EXPECT" "${KILL[@]}" | tee /dev/stderr)
+  # the client's lines to the terminal and to a file (tee /dev/stderr would reopen, and truncate, a redirected log)
+  BENCH_CLIENT_JVM="-Xms1g -Xmx1g -XX:+UseSerialGC" bench_main cn.lifeinfo.compliance.screening.ReplicaScreening \
+    urls="$URLS" records="$RECORDS" expect="$EXPECT" "${KILL[@]}" | tee target/bench-replicas-client.out
+  OUT=$(cat target/bench-replicas-client.out)
   if [[ -z "$EXPECT" ]]; then
     EXPECT=$(sed -n 's/^REPLICAS counts //p' <<<"$OUT")
   fi
