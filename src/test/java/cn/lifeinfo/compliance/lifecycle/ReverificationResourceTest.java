@@ -60,7 +60,9 @@ class ReverificationResourceTest {
 
     @Test
     void aCustomerIsDueAYearAfterHisPolicyWasStoredAndOnlyOnce() {
-        String id = "330106198005120017";
+        // an ID number no other test's records use: the population holds every test's policyholders
+        String first17 = "33010619800512931";
+        String id = first17 + cn.lifeinfo.compliance.vocabulary.parse.IdNumbers.checkDigit(first17);
         // 12:00 Beijing time on 2025-06-10
         stored("P-RV-1", id, "RV-AG-1", Instant.parse("2025-06-10T04:00:00Z"));
         stored("P-RV-2", id, "RV-AG-2", Instant.parse("2025-09-01T04:00:00Z"));

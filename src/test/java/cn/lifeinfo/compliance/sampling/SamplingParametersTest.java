@@ -121,6 +121,9 @@ class SamplingParametersTest {
                 Row row = sheet.getRow(i);
                 if (row != null && row.getCell(0) != null && row.getCell(0).toString().startsWith("sampling.")) {
                     sheet.removeRow(row);
+                    if (i < sheet.getLastRowNum()) { // rows added after sampling's move up: no blank row inside the table
+                        sheet.shiftRows(i + 1, sheet.getLastRowNum(), -1);
+                    }
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
