@@ -4,11 +4,11 @@ import cn.lifeinfo.compliance.identity.Roles;
 import cn.lifeinfo.compliance.identity.Tokens;
 import cn.lifeinfo.compliance.ruleset.RuleFamily;
 import cn.lifeinfo.compliance.ruleset.WorkbookEditor;
+import cn.lifeinfo.compliance.ruleset.ActiveVersionRestored;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,25 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SamplingWorkbookEditResourceTest {
 
     static final String RULES = "/api/v1/rulesets/service";
-    int original;
-
-    @BeforeEach
-    void rememberActive() {
-        original = activeVersion();
-    }
-
-    @AfterEach
-    void restoreActive() {
-        if (activeVersion() != original) {
-            given().header(Tokens.as("smp-restorer", Roles.RULE_APPROVER)).when()
-                    .post(RULES + "/versions/" + original + "/activate").then().statusCode(200);
-        }
-    }
-
-    static int activeVersion() {
-        return given().when().get("/api/v1/rulesets").then().statusCode(200).extract()
-                .path("find { it.family == 'service' }.activeVersion");
-    }
+    @RegisterExtension
+    final ActiveVersionRestored active = new ActiveVersionRestored(RuleFamily.SERVICE);
 
     @Test
     void aRateEditedInTheWorkbookChangesTheNextRunAfterActivation() {

@@ -5,14 +5,13 @@ import cn.lifeinfo.compliance.ruleset.RuleFamily;
 import cn.lifeinfo.compliance.identity.Roles;
 import cn.lifeinfo.compliance.identity.Tokens;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cn.lifeinfo.compliance.ruleset.ActiveVersionRestored;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Files;
 
 import static cn.lifeinfo.compliance.service.ServiceRequests.attempt;
 import static io.restassured.RestAssured.given;
@@ -31,25 +30,8 @@ class ServiceWorkbookEditResourceTest {
 
     static final String RULES = "/api/v1/rulesets/service";
     static final String TESTS = "测试用例 Tests";
-    int original;
-
-    @BeforeEach
-    void rememberActive() {
-        original = activeVersion();
-    }
-
-    @AfterEach
-    void restoreActive() {
-        if (activeVersion() != original) {
-            given().header(Tokens.as("svc-restorer", Roles.RULE_APPROVER)).when()
-                    .post(RULES + "/versions/" + original + "/activate").then().statusCode(200);
-        }
-    }
-
-    static int activeVersion() {
-        return given().when().get("/api/v1/rulesets").then().statusCode(200).extract()
-                .path("find { it.family == 'service' }.activeVersion");
-    }
+    @RegisterExtension
+    final ActiveVersionRestored active = new ActiveVersionRestored(RuleFamily.SERVICE);
 
     /** Received 2026-06-01, asked on 2026-06-17, nobody reached yet. */
     static JsonPath decideUnansweredCallback() {
@@ -101,12 +83,12 @@ class ServiceWorkbookEditResourceTest {
 
         // the diff names the edited sheets
         given().header(Tokens.as("svc-auditor", Roles.AUDITOR)).when()
-                .get(RULES + "/versions/" + original + "/diff/" + version).then().statusCode(200)
+                .get(RULES + "/versions/" + active.original() + "/diff/" + version).then().statusCode(200)
                 .body("sheets.sheet", hasItem("参数 Parameters"));
 
         // rollback = activating the earlier version
         given().header(Tokens.as("svc-approver", Roles.RULE_APPROVER)).when()
-                .post(RULES + "/versions/" + original + "/activate").then().statusCode(200);
+                .post(RULES + "/versions/" + active.original() + "/activate").then().statusCode(200);
         assertEquals("OVERDUE", decideUnansweredCallback().getString("decision"));
     }
 }
