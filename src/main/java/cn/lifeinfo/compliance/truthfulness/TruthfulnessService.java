@@ -117,12 +117,13 @@ public class TruthfulnessService {
         DecisionRecords trail = new DecisionRecords();
         for (int i = 0; i < records.size(); i++) {
             PolicyRecord record = records.get(i);
+            LocalDate applied = IsoDates.parse(record.applicationDate()); // the gate, the sample and the event read it
             String salespersonMobile = record.salesperson() == null ? null
                     : keyer.mobileKey(record.salesperson().mobile());
             CrossRecordView cross = analysis.viewFor(keys.get(i), salespersonMobile,
                     () -> record.salesperson() == null ? null : keyer.nameKey(record.salesperson().name()),
                     () -> record.policyholder() == null ? null : keyer.nameKey(record.policyholder().name()),
-                    greyListed(record, now));
+                    greyListed(record, applied, now));
             TruthfulnessEngine.Outcome outcome = engine.decide(rules, record, cross);
             String decisionId = Ulid.next();
             decisions.add(TruthfulnessDecision.of(decisionId, record.policyNo(), rules.label(), outcome, now));
@@ -131,7 +132,7 @@ public class TruthfulnessService {
                 trail.add(audit.record(DecisionAuditEntry.of(decisionId, RuleFamily.TRUTHFULNESS.id(), now,
                         rules.label(), auditKey, outcome.overall().name(), outcome.underwritingGate().name(),
                         String.join(",", outcome.firedRuleIds()), keys.get(i).channel(), keyer.keyId())
-                        .forSampling(agentCode(record), IsoDates.parse(record.applicationDate()), outcome.inScope(),
+                        .forSampling(agentCode(record), applied, outcome.inScope(),
                                 FieldMasker.policyNo(record.policyNo()), policyNumbers.seal(record.policyNo()))));
                 if (keepInputs && impact.sampleNow()) {
                     audit.recordBehind(DecisionInputEntry.of(RuleFamily.TRUTHFULNESS.id(), auditKey,
@@ -143,7 +144,7 @@ public class TruthfulnessService {
                 events.add(new TruthfulnessDecided(decisionId, record.policyNo(),
                         record.salesperson() == null ? null : record.salesperson().agentCode(),
                         LocalDate.ofInstant(now, zone), rules.label(), outcome.firedRuleIds(), sharedBySalesperson,
-                        trail, outcome.overall(), outcome.inScope(), IsoDates.parse(record.applicationDate()), now));
+                        trail, outcome.overall(), outcome.inScope(), applied, now));
             }
         }
         if (!dryRun) {
@@ -164,12 +165,11 @@ public class TruthfulnessService {
     }
 
     /** GATE-UW-004 asks about the application date; a record without a readable one is judged as of today. */
-    private boolean greyListed(PolicyRecord record, Instant now) {
+    private boolean greyListed(PolicyRecord record, LocalDate applied, Instant now) {
         String agent = record.salesperson() == null ? null : record.salesperson().agentCode();
         if (agent == null || agent.isBlank()) {
             return false;
         }
-        LocalDate applied = IsoDates.parse(record.applicationDate());
         return standings.greyListed(agent.trim(), applied != null ? applied : LocalDate.ofInstant(now, zone));
     }
 
