@@ -18,4 +18,4 @@ start_service
 # the generated records are held as strings in the client: give it room
 BENCH_CLIENT_JVM="${BENCH_CLIENT_JVM:--Xms2g -Xmx2g -XX:+UseSerialGC}" bench_main cn.lifeinfo.compliance.bench.StoredVsDryRun url="http://127.0.0.1:$PORT" \
   records="${BENCH_RECORDS:-150000}" connections="${BENCH_CONNECTIONS:-8}" seconds="${BENCH_SECONDS:-20}" warmup="${BENCH_WARMUP:-30}" \
-  servicePid="$SERVICE" databasePid="$(pgrep -o -x mariadbd || pgrep -o -x mysqld || true)"
+  servicePid="$SERVICE" dbUrl="$COMPLIANCE_DB_URL" databasePid="$(pgrep -o -x mariadbd || pgrep -o -x mysqld || true)"

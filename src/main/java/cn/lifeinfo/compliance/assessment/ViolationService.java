@@ -2,9 +2,8 @@ package cn.lifeinfo.compliance.assessment;
 
 import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.access.FieldMasker;
-import cn.lifeinfo.compliance.audit.BatchedWriter;
-import cn.lifeinfo.compliance.audit.Writers;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import cn.lifeinfo.compliance.audit.AuditedTable;
+import cn.lifeinfo.compliance.audit.DecisionAuditWriter;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
@@ -49,18 +48,17 @@ public class ViolationService {
     private final IdentifierHasher hasher;
     private final EntityManager em;
     private final ZoneId zone;
-    private final BatchedWriter<Derived> derived;
+    private final DecisionAuditWriter audit;
+    private final AuditedTable<Derived> derived = this::writeDerived;
     private final GreyList greyList;
     private final TransactionSynchronizationRegistry transactions;
 
     public ViolationService(RegistryService registry, AssessmentRulesProvider rules, IdentifierHasher hasher,
                             EntityManager em, @ConfigProperty(name = "compliance.zone") ZoneId zone,
-                            Writers writers,
-                            @ConfigProperty(name = "compliance.audit.queue-capacity") int capacity,
-                            GreyList greyList, TransactionSynchronizationRegistry transactions) {
+                            DecisionAuditWriter audit, GreyList greyList, TransactionSynchronizationRegistry transactions) {
         this.greyList = greyList;
         this.transactions = transactions;
-        this.derived = writers.start("violation-writer", capacity, this::writeDerived);
+        this.audit = audit;
         this.registry = registry;
         this.rules = rules;
         this.hasher = hasher;
@@ -117,12 +115,13 @@ public class ViolationService {
     }
 
     /**
-     * A violation derived from a stored truthfulness decision; idempotent per policy and type. Committed in group
-     * commits shared by concurrent decisions; the future completes once it is, and the decision waits for it.
+     * A violation derived from a stored truthfulness decision; idempotent per policy and type. Committed with the
+     * audit rows in group commits shared by concurrent decisions; the future completes once it is, and the decision
+     * waits for it.
      */
     public CompletableFuture<Void> recordDerived(String agentCode, LocalDate date, String type, String policyNo,
                                                  String decisionId, String rulesetVersion) {
-        return derived.submit(new Derived(agentCode, date, type, hasher.hashes(policyNo), FieldMasker.policyNo(policyNo),
+        return audit.record(derived, new Derived(agentCode, date, type, hasher.hashes(policyNo), FieldMasker.policyNo(policyNo),
                 decisionId, rulesetVersion));
     }
 
@@ -130,15 +129,15 @@ public class ViolationService {
                            String decisionId, String version) {
     }
 
+    /** Inside the audit writer's transaction. */
     private void writeDerived(List<Derived> rows) {
-        QuarkusTransaction.requiringNew().run(() -> rows.forEach(d -> insertOnce(row(d.agentCode(), d.date(), d.type(),
-                false, d.subject(), d.policyNoMasked(), TRUTHFULNESS, d.decisionId(), d.version(), null, null),
-                d.subject())));
+        rows.forEach(d -> insertOnce(row(d.agentCode(), d.date(), d.type(), false, d.subject(), d.policyNoMasked(),
+                TRUTHFULNESS, d.decisionId(), d.version(), null, null), d.subject()));
     }
 
     /** Waits until the violations derived on this instance so far are committed. */
     public void flushDerived() {
-        derived.flush(FLUSH_WAIT);
+        audit.flush(FLUSH_WAIT);
     }
 
     /**

@@ -103,7 +103,7 @@ class DurableDecisionResourceTest {
                 .body("checks.find { it.name == 'writers' }.data.'decision-audit-writer'", containsString("alive"));
         given().when().get(Management.url("/q/metrics")).then().statusCode(200)
                 .body(containsString("compliance_writer_queue_depth{writer=\"access-log-writer\"}"))
-                .body(containsString("compliance_writer_lag_seconds{writer=\"population-writer\"}"))
+                .body(containsString("compliance_writer_lag_seconds{writer=\"decision-audit-writer\"}"))
                 .body(containsString("compliance_writer_commits_seconds_count{writer=\"decision-audit-writer\"}"));
     }
 

@@ -27,8 +27,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * per decision of the service, of MariaDB and of this client, read from /proc: where a stored decision's extra cost
  * goes.
  *
+ * <p>With {@code dbUrl} each phase also prints MariaDB's statements, commits and row writes per decision (its global
+ * status counters): what the database is asked to do for a stored decision.
+ *
  * <p>Options: url, connections (8), seconds per phase (20), warmup seconds per path (30), records (100000), signingKey,
- * servicePid, databasePid.
+ * servicePid, databasePid, dbUrl.
  */
 public final class StoredVsDryRun {
 
@@ -50,6 +53,7 @@ public final class StoredVsDryRun {
         AtomicLong next = new AtomicLong();
 
         ProcessCpu cpu = new ProcessCpu(opt.get("servicePid"), opt.get("databasePid"));
+        DatabaseWork db = new DatabaseWork(opt.get("dbUrl"));
         // both paths warm before either is measured: a cold first dry-run phase would flatter the ratio
         run(http, base.resolve("/api/v1/decisions/truthfulness?dryRun=true"), bodies, next, bearer, connections, warmup);
         run(http, base.resolve("/api/v1/decisions/truthfulness"), bodies, next, bearer, connections, warmup);
@@ -57,15 +61,19 @@ public final class StoredVsDryRun {
         double[] stored = new double[2];
         for (int round = 0; round < 2; round++) {
             long[] before = cpu.read();
+            Map<String, Long> work = db.read();
             long answeredBefore = next.get();
             dry[round] = run(http, base.resolve("/api/v1/decisions/truthfulness?dryRun=true"), bodies, next, bearer,
                     connections, seconds);
             cpu.print("dry run", before, next.get() - answeredBefore);
+            db.print(work, next.get() - answeredBefore);
             before = cpu.read();
+            work = db.read();
             answeredBefore = next.get();
             stored[round] = run(http, base.resolve("/api/v1/decisions/truthfulness"), bodies, next, bearer,
                     connections, seconds);
             cpu.print("stored ", before, next.get() - answeredBefore);
+            db.print(work, next.get() - answeredBefore);
             System.out.printf(Locale.ROOT, "round %d: dry run %.0f/s, stored %.0f/s, ratio %.2f%n", round + 1,
                     dry[round], stored[round], stored[round] / dry[round]);
         }
@@ -136,6 +144,44 @@ public final class StoredVsDryRun {
             } catch (java.io.IOException | RuntimeException e) {
                 return 0;
             }
+        }
+    }
+
+    /** MariaDB's global status counters (all sessions, so run the benchmark on a quiet server). */
+    private record DatabaseWork(String url) {
+
+        private static final List<String> COUNTERS = List.of("Questions", "Com_insert", "Com_delete", "Com_select",
+                "Com_update", "Com_commit", "Handler_write", "Handler_delete", "Innodb_os_log_fsyncs",
+                "Innodb_data_written");
+
+        Map<String, Long> read() {
+            Map<String, Long> values = new java.util.TreeMap<>();
+            if (url == null) {
+                return values;
+            }
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url,
+                    System.getenv().getOrDefault("COMPLIANCE_DB_USER", "root"),
+                    System.getenv().getOrDefault("COMPLIANCE_DB_PASSWORD", ""));
+                 java.sql.ResultSet rs = c.createStatement().executeQuery("SHOW GLOBAL STATUS")) {
+                while (rs.next()) {
+                    if (COUNTERS.contains(rs.getString(1))) {
+                        values.put(rs.getString(1), Long.parseLong(rs.getString(2)));
+                    }
+                }
+            } catch (java.sql.SQLException | NumberFormatException e) {
+                System.err.println("MariaDB status unreadable: " + e);
+            }
+            return values;
+        }
+
+        void print(Map<String, Long> before, long decisions) {
+            if (url == null || decisions <= 0) {
+                return;
+            }
+            StringBuilder line = new StringBuilder("    MariaDB per decision:");
+            read().forEach((name, value) -> line.append(String.format(Locale.ROOT, " %s %.2f", name,
+                    (value - before.getOrDefault(name, value)) / (double) decisions)));
+            System.out.println(line);
         }
     }
 }

@@ -64,6 +64,9 @@ class ScreeningResourceTest {
     cn.lifeinfo.compliance.common.IdentifierHasher hasher;
 
     @Inject
+    cn.lifeinfo.compliance.audit.DecisionAuditWriter auditWriter;
+
+    @Inject
     ObjectMapper json;
 
     @AfterEach
@@ -297,8 +300,8 @@ class ScreeningResourceTest {
         store.release(claim);
         // a second instance: its own population index, which holds nothing of the book yet
         Population elsewhere = new Population(population,
-                new Writers(new SimpleMeterRegistry(), 100, Duration.ofMillis(2), Duration.ofSeconds(3)), hasher, 1000,
-                Duration.ofSeconds(3), true);
+                new Writers(new SimpleMeterRegistry(), 100, Duration.ofMillis(2), Duration.ofSeconds(3)), auditWriter,
+                hasher, Duration.ofSeconds(3), true);
         new HeldBooks(store, elsewhere).catchUp(id);
         assertEquals(n, elsewhere.size(), "every policy of the book, read from the book keys");
         worker.pause(false);

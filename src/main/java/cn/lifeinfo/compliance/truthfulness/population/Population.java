@@ -1,6 +1,7 @@
 package cn.lifeinfo.compliance.truthfulness.population;
 
-import cn.lifeinfo.compliance.audit.BatchedWriter;
+import cn.lifeinfo.compliance.audit.AuditedTable;
+import cn.lifeinfo.compliance.audit.DecisionAuditWriter;
 import cn.lifeinfo.compliance.audit.Writers;
 import cn.lifeinfo.compliance.common.IdentifierHasher;
 import cn.lifeinfo.compliance.common.Ulid;
@@ -20,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The population as this instance sees it: an in-memory {@link PopulationIndex} loaded from MariaDB at start-up,
- * updated at once by this instance's own decisions (committed to MariaDB in group commits before they are answered)
+ * updated at once by this instance's own decisions (committed to MariaDB with their audit rows before they are answered)
  * and following the
  * other instances' writes by polling. So a decision reads no table, and a record stored on another replica is seen
  * here within one sync interval.
@@ -33,7 +34,8 @@ public class Population {
     private final PopulationStore store;
     private final IdentifierHasher hasher;
     private final PopulationIndex index = new PopulationIndex();
-    private final BatchedWriter<PolicyKeys> writer;
+    private final DecisionAuditWriter writer;
+    private final AuditedTable<PolicyKeys> table;
     private final String instance = "population/" + Ulid.next();
     private final int overlapSeconds;
     private final long settleNanos;
@@ -49,8 +51,7 @@ public class Population {
     /** Off: decisions query MariaDB and write to it before answering (for populations larger than the heap). */
     private final boolean inMemory;
 
-    public Population(PopulationStore store, Writers writers, IdentifierHasher hasher,
-                      @ConfigProperty(name = "compliance.audit.queue-capacity") int capacity,
+    public Population(PopulationStore store, Writers writers, DecisionAuditWriter writer, IdentifierHasher hasher,
                       @ConfigProperty(name = "compliance.population.sync-overlap") Duration overlap,
                       @ConfigProperty(name = "compliance.population.in-memory") boolean inMemory) {
         this.store = store;
@@ -58,10 +59,18 @@ public class Population {
         this.inMemory = inMemory;
         this.overlapSeconds = (int) Math.max(1, overlap.toSeconds());
         this.settleNanos = overlap.plus(writers.linger()).toNanos();
-        this.writer = writers.start("population-writer", capacity, rows -> {
-            store.upsert(rows, instance);
-            stampWritten(rows); // contested until another instance's older row can no longer be read after ours
-        });
+        this.writer = writer;
+        this.table = new AuditedTable<>() {
+            @Override
+            public void write(List<PolicyKeys> rows) {
+                store.upsertInTransaction(rows, instance);
+            }
+
+            @Override
+            public void committed(List<PolicyKeys> rows) {
+                stampWritten(rows); // contested until another instance's older row can no longer be read after ours
+            }
+        };
     }
 
     void load(@Observes StartupEvent event) {
@@ -118,7 +127,8 @@ public class Population {
             return CompletableFuture.completedFuture(null);
         }
         applyHere(policies);
-        return CompletableFuture.allOf(policies.stream().map(writer::submit).toArray(CompletableFuture[]::new));
+        return CompletableFuture.allOf(policies.stream().map(k -> writer.record(table, k))
+                .toArray(CompletableFuture[]::new));
     }
 
     /** Screening: committed to MariaDB before this returns, so a chunk is marked indexed only once it is. */

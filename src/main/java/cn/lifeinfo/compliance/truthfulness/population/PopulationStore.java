@@ -44,13 +44,7 @@ public class PopulationStore implements PopulationSource {
      * occurs more than once, its last occurrence counts.
      */
     public void upsert(Collection<PolicyKeys> given, String storedBy) {
-        Map<String, PolicyKeys> last = new LinkedHashMap<>();
-        for (PolicyKeys k : given) {
-            if (!k.policyHash().startsWith(PolicyKeyer.UNKEYED)) {
-                last.put(k.policyHash(), k);
-            }
-        }
-        Collection<PolicyKeys> policies = last.values();
+        Collection<PolicyKeys> policies = lastOccurrences(given);
         if (policies.isEmpty()) {
             return;
         }
@@ -58,50 +52,80 @@ public class PopulationStore implements PopulationSource {
             // no gap locks: concurrent upserts (screening workers, batches) of disjoint policies must not deadlock
             c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             c.setAutoCommit(false);
-            for (List<PolicyKeys> slice : Jdbc.slices(policies)) {
-                Set<String> known = existing(c, slice);
-                delete(c, "population_person", slice);
-                delete(c, "population_policy", slice);
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO population_policy (" + POLICY_COLUMNS
-                        + ", stored_at, stored_by, removed, hash_key_id) VALUES (?,?,?,?,?,?,?,CURRENT_TIMESTAMP(3),?,?,?)");
-                     PreparedStatement q = c.prepareStatement("INSERT INTO population_person "
-                             + "(policy_hash, role, id_key, name_key, birth_key, family_link) VALUES (?,?,?,?,?,?)")) {
-                    for (PolicyKeys k : slice) {
-                        boolean stored = k.storable();
-                        if (!stored && !known.contains(k.policyHash())) {
-                            continue; // never stored: nothing for the other instances to drop
-                        }
-                        p.setString(1, k.policyHash());
-                        p.setString(2, stored ? k.agentCode() : null);
-                        p.setString(3, stored ? k.channel() : null);
-                        p.setString(4, stored ? k.phIdKey() : null);
-                        p.setString(5, stored ? k.addressKey() : null);
-                        p.setString(6, stored ? k.mobileKey() : null);
-                        p.setString(7, stored ? k.landlineKey() : null);
-                        p.setString(8, storedBy);
-                        p.setBoolean(9, !stored);
-                        p.setString(10, hasher.keyId());
-                        p.addBatch();
-                        if (!stored) {
-                            continue;
-                        }
-                        for (PolicyKeys.PersonKeys person : k.persons()) {
-                            q.setString(1, k.policyHash());
-                            q.setString(2, person.role());
-                            q.setString(3, person.idKey());
-                            q.setString(4, person.nameKey());
-                            q.setString(5, person.birthKey());
-                            q.setBoolean(6, person.familyLink());
-                            q.addBatch();
-                        }
-                    }
-                    p.executeBatch();
-                    q.executeBatch();
-                }
-            }
+            write(c, policies, storedBy);
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Storing the population failed", e);
+        }
+    }
+
+    /**
+     * {@link #upsert} inside the caller's transaction (the decision audit's group commit, which reads committed): the
+     * pool hands out the connection enlisted in it.
+     */
+    public void upsertInTransaction(Collection<PolicyKeys> given, String storedBy) {
+        Collection<PolicyKeys> policies = lastOccurrences(given);
+        if (policies.isEmpty()) {
+            return;
+        }
+        try (Connection c = db.getConnection()) {
+            write(c, policies, storedBy);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing the population failed", e);
+        }
+    }
+
+    private static Collection<PolicyKeys> lastOccurrences(Collection<PolicyKeys> given) {
+        Map<String, PolicyKeys> last = new LinkedHashMap<>();
+        for (PolicyKeys k : given) {
+            if (!k.policyHash().startsWith(PolicyKeyer.UNKEYED)) {
+                last.put(k.policyHash(), k);
+            }
+        }
+        return last.values();
+    }
+
+    private void write(Connection c, Collection<PolicyKeys> policies, String storedBy) throws SQLException {
+        for (List<PolicyKeys> slice : Jdbc.slices(policies)) {
+            Set<String> known = existing(c, slice);
+            delete(c, "population_person", slice);
+            delete(c, "population_policy", slice);
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO population_policy (" + POLICY_COLUMNS
+                    + ", stored_at, stored_by, removed, hash_key_id) VALUES (?,?,?,?,?,?,?,CURRENT_TIMESTAMP(3),?,?,?)");
+                 PreparedStatement q = c.prepareStatement("INSERT INTO population_person "
+                         + "(policy_hash, role, id_key, name_key, birth_key, family_link) VALUES (?,?,?,?,?,?)")) {
+                for (PolicyKeys k : slice) {
+                    boolean stored = k.storable();
+                    if (!stored && !known.contains(k.policyHash())) {
+                        continue; // never stored: nothing for the other instances to drop
+                    }
+                    p.setString(1, k.policyHash());
+                    p.setString(2, stored ? k.agentCode() : null);
+                    p.setString(3, stored ? k.channel() : null);
+                    p.setString(4, stored ? k.phIdKey() : null);
+                    p.setString(5, stored ? k.addressKey() : null);
+                    p.setString(6, stored ? k.mobileKey() : null);
+                    p.setString(7, stored ? k.landlineKey() : null);
+                    p.setString(8, storedBy);
+                    p.setBoolean(9, !stored);
+                    p.setString(10, hasher.keyId());
+                    p.addBatch();
+                    if (!stored) {
+                        continue;
+                    }
+                    for (PolicyKeys.PersonKeys person : k.persons()) {
+                        q.setString(1, k.policyHash());
+                        q.setString(2, person.role());
+                        q.setString(3, person.idKey());
+                        q.setString(4, person.nameKey());
+                        q.setString(5, person.birthKey());
+                        q.setBoolean(6, person.familyLink());
+                        q.addBatch();
+                    }
+                }
+                p.executeBatch();
+                q.executeBatch();
+            }
         }
     }
 
