@@ -75,6 +75,7 @@ public class Population {
 
     void load(@Observes StartupEvent event) {
         if (!inMemory) {
+            store.ensureLookupIndexes();
             return;
         }
         long start = System.nanoTime();

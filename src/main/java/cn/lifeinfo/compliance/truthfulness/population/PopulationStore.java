@@ -160,6 +160,22 @@ public class PopulationStore implements PopulationSource {
         }
     }
 
+    /**
+     * The lookups of a population kept in the database (by phone, address, person) need indexes that a population
+     * held in memory does without (V54 drops them): created here when missing, online, which on a large table takes
+     * minutes once. Idempotent, so every instance may run it at start-up.
+     */
+    public void ensureLookupIndexes() {
+        try (Connection c = db.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE INDEX IF NOT EXISTS idx_population_address ON population_policy (address_key)");
+            s.execute("CREATE INDEX IF NOT EXISTS idx_population_mobile ON population_policy (mobile_key)");
+            s.execute("CREATE INDEX IF NOT EXISTS idx_population_landline ON population_policy (landline_key)");
+            s.execute("CREATE INDEX IF NOT EXISTS idx_population_person_id ON population_person (id_key)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("The population's lookup indexes could not be created", e);
+        }
+    }
+
     /** Streams every stored (not removed) policy with its persons, for loading the index. */
     public void forEachStored(java.util.function.Consumer<PolicyKeys> sink) {
         Map<String, List<PolicyKeys.PersonKeys>> persons = new HashMap<>();

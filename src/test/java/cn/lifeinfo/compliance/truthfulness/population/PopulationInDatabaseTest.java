@@ -31,6 +31,9 @@ class PopulationInDatabaseTest {
     @Inject
     PopulationStore store;
 
+    @Inject
+    io.agroal.api.AgroalDataSource db;
+
     @Test
     void decisionsReadWhatIsCommittedInMariaDb() {
         assertSame(store, population.source());
@@ -38,5 +41,21 @@ class PopulationInDatabaseTest {
         population.store(List.of(PopulationIndexTest.policy("db-p-" + mobile, mobile, null, null, true))).join();
         assertEquals(1, population.source().byContactKeys(Set.of(mobile), Set.of()).size(), "committed before return");
         assertEquals(0, population.size(), "nothing held in memory");
+    }
+
+    @Test
+    void startingWithThePopulationInTheDatabaseCreatesItsLookupIndexes() throws Exception {
+        // V54 drops them (a population in memory does without); this instance's start-up put them back
+        Set<String> indexes = new java.util.HashSet<>();
+        try (var c = db.getConnection(); var rs = c.createStatement().executeQuery(
+                "SELECT index_name FROM information_schema.statistics WHERE table_schema = DATABASE()"
+                        + " AND table_name IN ('population_policy', 'population_person')")) {
+            while (rs.next()) {
+                indexes.add(rs.getString(1));
+            }
+        }
+        assertEquals(Set.of(), Set.of("idx_population_address", "idx_population_mobile", "idx_population_landline",
+                "idx_population_person_id").stream().filter(i -> !indexes.contains(i)).collect(
+                java.util.stream.Collectors.toSet()), "missing lookup indexes");
     }
 }
