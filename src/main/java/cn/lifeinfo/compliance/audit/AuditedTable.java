@@ -9,7 +9,7 @@ import java.util.List;
  */
 public interface AuditedTable<T> {
 
-    /** Writes the rows inside the writer's transaction (read committed); throws to roll the whole batch back. */
+    /** Writes the rows inside the writer's transaction; throws to roll the whole batch back. */
     void write(List<T> rows);
 
     /** The rows are committed (on the writer's thread, after the transaction). */

@@ -1,14 +1,11 @@
 package cn.lifeinfo.compliance.audit;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StatelessSession;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +27,6 @@ public class DecisionAuditWriter {
     }
 
     private final BatchedWriter<Row> writer;
-    private final AgroalDataSource db;
     private final StatelessSession session;
     private final AuditedTable<Object> entities = new AuditedTable<>() {
         @Override
@@ -42,9 +38,8 @@ public class DecisionAuditWriter {
 
     public DecisionAuditWriter(Writers writers,
                                @ConfigProperty(name = "compliance.audit.queue-capacity") int capacity,
-                               StatelessSession session, AgroalDataSource db) {
+                               StatelessSession session) {
         this.session = session;
-        this.db = db;
         this.writer = writers.start("decision-audit-writer", capacity, this::write);
     }
 
@@ -57,6 +52,14 @@ public class DecisionAuditWriter {
     @SuppressWarnings("unchecked")
     public <T> CompletableFuture<Void> record(AuditedTable<T> table, T row) {
         return writer.submit(new Row((AuditedTable<Object>) table, row));
+    }
+
+    /**
+     * Announces a request's rows before its decisions are made, so that a batch being filled waits for them (up to
+     * {@code compliance.audit.linger}) instead of committing without them; close it once they are submitted.
+     */
+    public BatchedWriter.Upcoming upcoming() {
+        return writer.upcoming();
     }
 
     /** Written behind: the caller does not wait, a crash may lose it (sampled impact-preview inputs only). */
@@ -74,23 +77,7 @@ public class DecisionAuditWriter {
         for (Row r : rows) {
             byTable.computeIfAbsent(r.table(), t -> new ArrayList<>()).add(r.value());
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            readCommitted();
-            byTable.forEach(AuditedTable::write);
-        });
+        QuarkusTransaction.requiringNew().run(() -> byTable.forEach(AuditedTable::write));
         byTable.forEach(AuditedTable::committed);
-    }
-
-    /**
-     * Before the transaction's first statement: no gap locks, so the writers of several instances (and screening's
-     * population writes) replacing disjoint policies do not deadlock on the gaps between them.
-     */
-    private void readCommitted() {
-        // within the transaction the pool hands out the connection enlisted in it, the one the session uses too
-        try (Connection c = db.getConnection()) {
-            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        } catch (SQLException e) {
-            throw new IllegalStateException("The audit transaction could not be prepared", e);
-        }
     }
 }

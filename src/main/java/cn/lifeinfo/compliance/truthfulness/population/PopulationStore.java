@@ -60,8 +60,8 @@ public class PopulationStore implements PopulationSource {
     }
 
     /**
-     * {@link #upsert} inside the caller's transaction (the decision audit's group commit, which reads committed): the
-     * pool hands out the connection enlisted in it.
+     * {@link #upsert} inside the caller's transaction (the decision audit's group commit): the pool hands out the
+     * connection enlisted in it, which reads committed as every connection of the pool does.
      */
     public void upsertInTransaction(Collection<PolicyKeys> given, String storedBy) {
         Collection<PolicyKeys> policies = lastOccurrences(given);
