@@ -85,32 +85,31 @@ public class PopulationStore implements PopulationSource {
         return last.values();
     }
 
+    /**
+     * Per slice, one statement replaces the policy rows (INSERT … ON DUPLICATE KEY UPDATE, a new policy — nearly
+     * every stored decision's — costing no lookup); only when it reports a row that existed are the slice's earlier
+     * persons deleted before its persons are inserted. MariaDB counts the rows under the row locks it holds, so a
+     * policy another instance stored meanwhile is seen as existing too.
+     */
     private void write(Connection c, Collection<PolicyKeys> policies, String storedBy) throws SQLException {
         for (List<PolicyKeys> slice : Jdbc.slices(policies)) {
             Set<String> known = existing(c, slice);
-            delete(c, "population_person", slice);
-            delete(c, "population_policy", slice);
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO population_policy (" + POLICY_COLUMNS
-                    + ", stored_at, stored_by, removed, hash_key_id) VALUES (?,?,?,?,?,?,?,CURRENT_TIMESTAMP(3),?,?,?)");
-                 PreparedStatement q = c.prepareStatement("INSERT INTO population_person "
-                         + "(policy_hash, role, id_key, name_key, birth_key, family_link) VALUES (?,?,?,?,?,?)")) {
-                for (PolicyKeys k : slice) {
-                    boolean stored = k.storable();
-                    if (!stored && !known.contains(k.policyHash())) {
-                        continue; // never stored: nothing for the other instances to drop
-                    }
-                    p.setString(1, k.policyHash());
-                    p.setString(2, stored ? k.agentCode() : null);
-                    p.setString(3, stored ? k.channel() : null);
-                    p.setString(4, stored ? k.phIdKey() : null);
-                    p.setString(5, stored ? k.addressKey() : null);
-                    p.setString(6, stored ? k.mobileKey() : null);
-                    p.setString(7, stored ? k.landlineKey() : null);
-                    p.setString(8, storedBy);
-                    p.setBoolean(9, !stored);
-                    p.setString(10, hasher.keyId());
-                    p.addBatch();
-                    if (!stored) {
+            List<PolicyKeys> rows = slice.stream().filter(k -> k.storable() || known.contains(k.policyHash())).toList();
+            if (rows.isEmpty()) {
+                continue; // never stored: nothing for the other instances to drop
+            }
+            if (upsertPolicies(c, rows, storedBy) != rows.size()) { // 1 a new row, 2 a replaced one
+                delete(c, "population_person", rows);
+            }
+            // a replacement within the same millisecond leaves the policy row as it was (counted 1): its persons
+            // are then overwritten role by role rather than refused as duplicates
+            try (PreparedStatement q = c.prepareStatement("INSERT INTO population_person "
+                    + "(policy_hash, role, id_key, name_key, birth_key, family_link) VALUES (?,?,?,?,?,?)"
+                    + " ON DUPLICATE KEY UPDATE id_key = VALUES(id_key), name_key = VALUES(name_key),"
+                    + " birth_key = VALUES(birth_key), family_link = VALUES(family_link)")) {
+                boolean any = false;
+                for (PolicyKeys k : rows) {
+                    if (!k.storable()) {
                         continue;
                     }
                     for (PolicyKeys.PersonKeys person : k.persons()) {
@@ -121,11 +120,43 @@ public class PopulationStore implements PopulationSource {
                         q.setString(5, person.birthKey());
                         q.setBoolean(6, person.familyLink());
                         q.addBatch();
+                        any = true;
                     }
                 }
-                p.executeBatch();
-                q.executeBatch();
+                if (any) {
+                    q.executeBatch();
+                }
             }
+        }
+    }
+
+    /** The rows affected: 1 per policy inserted, 2 per policy replaced. */
+    private int upsertPolicies(Connection c, List<PolicyKeys> rows, String storedBy) throws SQLException {
+        StringBuilder sql = new StringBuilder("INSERT INTO population_policy (").append(POLICY_COLUMNS)
+                .append(", stored_at, stored_by, removed, hash_key_id) VALUES ");
+        for (int i = 0; i < rows.size(); i++) {
+            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,CURRENT_TIMESTAMP(3),?,?,?)");
+        }
+        sql.append(" ON DUPLICATE KEY UPDATE agent_code = VALUES(agent_code), channel = VALUES(channel),"
+                + " ph_id_key = VALUES(ph_id_key), address_key = VALUES(address_key), mobile_key = VALUES(mobile_key),"
+                + " landline_key = VALUES(landline_key), stored_at = VALUES(stored_at), stored_by = VALUES(stored_by),"
+                + " removed = VALUES(removed), hash_key_id = VALUES(hash_key_id)");
+        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            for (PolicyKeys k : rows) {
+                boolean stored = k.storable();
+                p.setString(i++, k.policyHash());
+                p.setString(i++, stored ? k.agentCode() : null);
+                p.setString(i++, stored ? k.channel() : null);
+                p.setString(i++, stored ? k.phIdKey() : null);
+                p.setString(i++, stored ? k.addressKey() : null);
+                p.setString(i++, stored ? k.mobileKey() : null);
+                p.setString(i++, stored ? k.landlineKey() : null);
+                p.setString(i++, storedBy);
+                p.setBoolean(i++, !stored);
+                p.setString(i++, hasher.keyId());
+            }
+            return p.executeUpdate();
         }
     }
 

@@ -44,6 +44,27 @@ class PopulationInDatabaseTest {
     }
 
     @Test
+    void aResubmissionReplacesThePolicyAndItsPersons() {
+        String tag = "db-r-" + System.nanoTime();
+        PolicyKeys first = PopulationIndexTest.policy("p-" + tag, "m1-" + tag, null, null, true,
+                PopulationIndexTest.person("INSURED", "ins-" + tag, true),
+                PopulationIndexTest.person("BENEFICIARY_1", "ben-" + tag, true));
+        PolicyKeys second = PopulationIndexTest.policy("p-" + tag, "m2-" + tag, null, null, true,
+                PopulationIndexTest.person("INSURED", "ins2-" + tag, true));
+        population.store(List.of(first)).join();
+        population.store(List.of(second)).join();
+        assertEquals(0, store.byPhoneKeys(Set.of("m1-" + tag)).size(), "the old phone is gone with the old row");
+        assertEquals(1, store.byPhoneKeys(Set.of("m2-" + tag)).size());
+        assertEquals(Map.of(), store.personsByIdKeys(Set.of("ins-" + tag, "ben-" + tag)),
+                "the persons of the first submission are gone");
+        assertEquals(1, store.personsByIdKeys(Set.of("ins2-" + tag)).size());
+
+        population.store(List.of(PopulationIndexTest.policy("p-" + tag, null, null, null, false))).join();
+        assertEquals(0, store.byPhoneKeys(Set.of("m2-" + tag)).size(), "out of scope: a tombstone, no keys");
+        assertEquals(Map.of(), store.personsByIdKeys(Set.of("ins2-" + tag)));
+    }
+
+    @Test
     void startingWithThePopulationInTheDatabaseCreatesItsLookupIndexes() throws Exception {
         // V54 drops them (a population in memory does without); this instance's start-up put them back
         Set<String> indexes = new java.util.HashSet<>();
