@@ -29,6 +29,8 @@ public class PopulationStore implements PopulationSource {
             "policy_hash, agent_code, channel, ph_id_key, address_key, mobile_key, landline_key";
 
     private static final int FETCH_ROWS = 2000;
+    /** Six parameters a person: well below the protocol's 65,535 per statement. */
+    private static final int PERSONS_PER_STATEMENT = 2000;
 
     private final AgroalDataSource db;
     private final IdentifierHasher hasher;
@@ -101,32 +103,47 @@ public class PopulationStore implements PopulationSource {
             if (upsertPolicies(c, rows, storedBy) != rows.size()) { // 1 a new row, 2 a replaced one
                 delete(c, "population_person", rows);
             }
-            // a replacement within the same millisecond leaves the policy row as it was (counted 1): its persons
-            // are then overwritten role by role rather than refused as duplicates
-            try (PreparedStatement q = c.prepareStatement("INSERT INTO population_person "
-                    + "(policy_hash, role, id_key, name_key, birth_key, family_link) VALUES (?,?,?,?,?,?)"
-                    + " ON DUPLICATE KEY UPDATE id_key = VALUES(id_key), name_key = VALUES(name_key),"
-                    + " birth_key = VALUES(birth_key), family_link = VALUES(family_link)")) {
-                boolean any = false;
-                for (PolicyKeys k : rows) {
-                    if (!k.storable()) {
-                        continue;
-                    }
-                    for (PolicyKeys.PersonKeys person : k.persons()) {
-                        q.setString(1, k.policyHash());
-                        q.setString(2, person.role());
-                        q.setString(3, person.idKey());
-                        q.setString(4, person.nameKey());
-                        q.setString(5, person.birthKey());
-                        q.setBoolean(6, person.familyLink());
-                        q.addBatch();
-                        any = true;
-                    }
-                }
-                if (any) {
-                    q.executeBatch();
+            insertPersons(c, rows);
+        }
+    }
+
+    /**
+     * One multi-row statement (the driver would send a batch with ON DUPLICATE KEY UPDATE row by row). A replacement
+     * within the same millisecond leaves the policy row as it was (counted 1): its persons are then overwritten role
+     * by role rather than refused as duplicates.
+     */
+    private static void insertPersons(Connection c, List<PolicyKeys> rows) throws SQLException {
+        List<String[]> persons = new ArrayList<>();
+        for (PolicyKeys k : rows) {
+            if (k.storable()) {
+                for (PolicyKeys.PersonKeys person : k.persons()) {
+                    persons.add(new String[]{k.policyHash(), person.role(), person.idKey(), person.nameKey(),
+                            person.birthKey(), person.familyLink() ? "1" : "0"});
                 }
             }
+        }
+        for (int from = 0; from < persons.size(); from += PERSONS_PER_STATEMENT) {
+            insertPersonRows(c, persons.subList(from, Math.min(persons.size(), from + PERSONS_PER_STATEMENT)));
+        }
+    }
+
+    private static void insertPersonRows(Connection c, List<String[]> persons) throws SQLException {
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO population_person (policy_hash, role, id_key, name_key, birth_key, family_link) VALUES ");
+        for (int i = 0; i < persons.size(); i++) {
+            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?)");
+        }
+        sql.append(" ON DUPLICATE KEY UPDATE id_key = VALUES(id_key), name_key = VALUES(name_key),"
+                + " birth_key = VALUES(birth_key), family_link = VALUES(family_link)");
+        try (PreparedStatement q = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            for (String[] person : persons) {
+                for (int j = 0; j < 5; j++) {
+                    q.setString(i++, person[j]);
+                }
+                q.setBoolean(i++, "1".equals(person[5]));
+            }
+            q.executeUpdate();
         }
     }
 
