@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -23,9 +25,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -85,6 +89,9 @@ class ScreeningBenchmark {
         sampler.start();
 
         Map<String, long[]> gcBefore = gcTotals();
+        Map<Long, Long> threadsBefore = threadCpu();
+        long processBefore = processCpuNanos();
+        long databaseBefore = databaseCpuNanos();
         HttpClient http = HttpClient.newHttpClient();
         long start = System.nanoTime();
         HttpResponse<String> posted = http.send(HttpRequest.newBuilder(endpoint.toURI())
@@ -119,6 +126,11 @@ class ScreeningBenchmark {
                         + "evaluate %.1f s)%n", n, total, n / total, uploaded, indexed, total - indexed);
         System.out.printf("BENCH heap: max %d MB, used before %d MB, peak sampled %d MB%n",
                 memory.getHeapMemoryUsage().getMax() >> 20, heapBefore >> 20, peak.get() >> 20);
+        cpuByThreadGroup(threadsBefore).forEach((group, nanos) -> System.out.printf("BENCH cpu %s: %.1f s%n", group,
+                nanos / 1e9));
+        System.out.printf("BENCH cpu this JVM %.1f s, MariaDB %.1f s (core-seconds over %.1f s: %.2f cores busy)%n",
+                (processCpuNanos() - processBefore) / 1e9, (databaseCpuNanos() - databaseBefore) / 1e9, total,
+                (processCpuNanos() - processBefore + databaseCpuNanos() - databaseBefore) / 1e9 / total);
         gcTotals().forEach((name, now) -> {
             long[] was = gcBefore.getOrDefault(name, new long[2]);
             System.out.printf("BENCH gc %s: %,d collections, %.1f s%n", name, now[0] - was[0],
@@ -166,6 +178,49 @@ class ScreeningBenchmark {
             case 1_000_000 -> new long[]{1_000_000, 140_005, 20_000};
             default -> null;
         };
+    }
+
+    /** CPU time of every live thread of this JVM, by thread id. */
+    private static Map<Long, Long> threadCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            cpu.put(id, threads.getThreadCpuTime(id));
+        }
+        return cpu;
+    }
+
+    /**
+     * CPU used since {@code before} per group of threads (names without their numbers: the upload runs on an
+     * executor-thread, the phases on screening-worker), so where the cores went during the run can be read off.
+     */
+    private static Map<String, Long> cpuByThreadGroup(Map<Long, Long> before) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Long> groups = new TreeMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            ThreadInfo info = threads.getThreadInfo(id);
+            long now = threads.getThreadCpuTime(id);
+            if (info == null || now < 0) {
+                continue;
+            }
+            long used = now - Math.max(0, before.getOrDefault(id, 0L));
+            if (used > 50_000_000L) {
+                groups.merge(info.getThreadName().replaceAll("[0-9]+", "#"), used, Long::sum);
+            }
+        }
+        return groups;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** The local MariaDB server's CPU (it shares the two cores), 0 when it is not on this machine. */
+    private static long databaseCpuNanos() {
+        return ProcessHandle.allProcesses().filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")
+                        || c.endsWith("mysqld")).orElse(false))
+                .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
     }
 
     /** Collections and milliseconds per collector so far (e.g. "G1 Young Generation", "G1 Old Generation"). */
