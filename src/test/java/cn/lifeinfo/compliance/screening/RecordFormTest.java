@@ -46,8 +46,9 @@ class RecordFormTest {
             assertNull(back.lines().get(i).json(), "no JSON text is kept");
         }
         int text = lines.stream().mapToInt(l -> l.json().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
-        // no field names, quotes or braces: smaller than the JSON text it replaces
-        assertTrue(form.length < text, () -> form.length + " bytes for " + text + " of JSON");
+        // deflated, no larger than the stored gzip of the JSON lines it replaces (it is written over them)
+        int gzip = ChunkPayload.encode(lines).length;
+        assertTrue(form.length < gzip * 1.1, () -> form.length + " bytes for " + gzip + " of gzip (" + text + " JSON)");
         System.out.printf("record form %d bytes a record, JSON %d, stored gzip %d%n", form.length / 60, text / 60,
                 ChunkPayload.encode(lines).length / 60);
     }
@@ -92,6 +93,12 @@ class RecordFormTest {
         assertThrows(IllegalStateException.class, () -> RecordForm.decode(Arrays.copyOf(form, form.length - 1)));
         byte[] longer = Arrays.copyOf(form, form.length + 1);
         assertThrows(IllegalStateException.class, () -> RecordForm.decode(longer));
+        byte[] claimsMore = form.clone();
+        claimsMore[5]++; // the inflated length in the header
+        assertThrows(IllegalStateException.class, () -> RecordForm.decode(claimsMore));
+        byte[] flipped = form.clone();
+        flipped[form.length / 2] ^= 0x5A;
+        assertThrows(IllegalStateException.class, () -> RecordForm.decode(flipped));
         assertThrows(IllegalArgumentException.class,
                 () -> RecordForm.encode(List.of(), List.of(r)));
     }
