@@ -84,9 +84,16 @@ public class ChunkScreener {
         return new Parsed(kept, records, errors);
     }
 
-    /** What INDEX leaves for the chunk: its malformed lines, and its book keys unless they are stored already. */
-    record Indexed(List<ScreeningStore.Error> errors, byte[] bookKeys) {
+    /**
+     * What INDEX leaves for the chunk: its malformed lines, its book keys unless they are stored already, and its
+     * records as parsed ({@link RecordForm}), for EVALUATE; null when too large for the payload column, so that
+     * EVALUATE parses the JSON again.
+     */
+    record Indexed(List<ScreeningStore.Error> errors, byte[] bookKeys, byte[] records) {
     }
+
+    /** MEDIUMBLOB's 16 MiB with room to spare: a chunk of unusually long records keeps its JSON. */
+    static final int MAX_RECORD_FORM_BYTES = 12 << 20;
 
     /**
      * INDEX: the chunk's records join the population. Held in memory, they join this instance's index now and are
@@ -96,12 +103,16 @@ public class ChunkScreener {
     Indexed index(List<ChunkPayload.Line> lines) {
         Parsed p = parse(lines);
         List<PolicyKeys> keys = p.records().stream().map(keyer::keys).toList();
+        byte[] form = RecordForm.encode(p.lines(), p.records());
+        if (form.length > MAX_RECORD_FORM_BYTES) {
+            form = null;
+        }
         if (population.inMemory()) {
             population.holdHere(keys);
-            return new Indexed(p.errors(), BookKeys.encode(keys));
+            return new Indexed(p.errors(), BookKeys.encode(keys), form);
         }
         store(keys);
-        return new Indexed(p.errors(), null);
+        return new Indexed(p.errors(), null, form);
     }
 
     /** STORE: a screened chunk's book keys are written to the population tables (idempotent, by policy number). */
@@ -130,12 +141,20 @@ public class ChunkScreener {
     /**
      * EVALUATE: decide the chunk against the population (which holds the whole book by now).
      *
+     * @param payload  the chunk's payload: its records as INDEX parsed them, or (stored before that form) its JSON
      * @param bookKeys the keys INDEX computed for the chunk's records, when it kept them; null to compute again
      */
-    ChunkResult evaluate(List<ChunkPayload.Line> lines, List<PolicyKeys> bookKeys) {
+    ChunkResult evaluate(byte[] payload, List<PolicyKeys> bookKeys) {
+        if (RecordForm.is(payload)) {
+            RecordForm.Decoded d = RecordForm.decode(payload);
+            return evaluate(new Parsed(d.lines(), d.records(), List.of()), bookKeys);
+        }
+        return evaluate(parse(ChunkPayload.decode(payload)), bookKeys);
+    }
+
+    private ChunkResult evaluate(Parsed p, List<PolicyKeys> bookKeys) {
         // the book itself is held already (HeldBooks); what other instances stored meanwhile arrives by polling
         population.sync();
-        Parsed p = parse(lines);
         List<TruthfulnessDecision> decisions = p.records().isEmpty() ? List.of()
                 : truthfulness.decideBatch(p.records(), bookKeys, true);
         Set<String> unknownAgents = unknownAgents(p.records());

@@ -281,11 +281,22 @@ public class ScreeningStore {
 
     // ---- completion ---------------------------------------------------------------------------------------------
 
-    /** Records an indexed chunk and its malformed lines; false when the claim is no longer this worker's. */
-    public boolean completeIndex(Claim claim, List<Error> malformed, byte[] bookKeys) {
+    /**
+     * Records an indexed chunk and its malformed lines; false when the claim is no longer this worker's. The parsed
+     * records, when given, replace the chunk's JSON payload, unless the book was dropped meanwhile (job failed).
+     */
+    public boolean completeIndex(Claim claim, List<Error> malformed, byte[] bookKeys, byte[] records) {
         return inTransaction(c -> {
             if (!fence(c, claim, PENDING, INDEXED, "indexed_by = ?, malformed = " + malformed.size())) {
                 return false;
+            }
+            if (records != null) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "UPDATE screening_chunk SET payload = ? WHERE id = ? AND LENGTH(payload) > 0")) {
+                    s.setBytes(1, records);
+                    s.setLong(2, claim.chunkId());
+                    s.executeUpdate();
+                }
             }
             if (bookKeys != null) {
                 try (PreparedStatement s = c.prepareStatement(

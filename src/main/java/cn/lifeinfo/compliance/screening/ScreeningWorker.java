@@ -152,10 +152,10 @@ public class ScreeningWorker {
             }
             return store.completeStore(claim);
         }
-        List<ChunkPayload.Line> lines = ChunkPayload.decode(store.payload(claim.chunkId()));
+        byte[] payload = store.payload(claim.chunkId());
         if (ScreeningStore.PENDING.equals(claim.state())) {
-            ChunkScreener.Indexed indexed = screener.index(lines);
-            boolean done = store.completeIndex(claim, indexed.errors(), indexed.bookKeys());
+            ChunkScreener.Indexed indexed = screener.index(ChunkPayload.decode(payload));
+            boolean done = store.completeIndex(claim, indexed.errors(), indexed.bookKeys(), indexed.records());
             if (done && indexed.bookKeys() != null) {
                 books.indexedHere(claim.jobId(), claim.chunkId());
             }
@@ -163,7 +163,7 @@ public class ScreeningWorker {
         }
         books.catchUp(claim.jobId());
         byte[] keys = store.bookKeys(claim.chunkId());
-        ChunkResult result = screener.evaluate(lines, keys == null ? null : BookKeys.decode(keys));
+        ChunkResult result = screener.evaluate(payload, keys == null ? null : BookKeys.decode(keys));
         boolean done = store.completeEvaluate(claim, result);
         if (done) {
             metrics.screened(result.screened());

@@ -45,16 +45,28 @@ final class KeyArena {
         if (key == null) {
             return NONE;
         }
-        int id = find(key);
-        if (id == NONE) {
-            id = newId();
-            if (isHex(key)) {
+        int id;
+        if (isHex(key)) {
+            // parsed once: a book's INDEX adds mostly new keys, which were parsed twice (find, then store)
+            long w0 = word(key, 0);
+            long w1 = word(key, 16);
+            long w2 = word(key, 32);
+            long w3 = word(key, 48);
+            id = find(w0, w1, w2, w3);
+            if (id == NONE) {
+                id = newId();
                 long[] page = words[id >>> PAGE_BITS];
-                for (int w = 0; w < 4; w++) {
-                    page[4 * (id & MASK) + w] = HEX.fromHexDigitsToLong(key, 16 * w, 16 * w + 16);
-                }
+                int at = 4 * (id & MASK);
+                page[at] = w0;
+                page[at + 1] = w1;
+                page[at + 2] = w2;
+                page[at + 3] = w3;
                 insert(id);
-            } else {
+            }
+        } else {
+            id = oddIds.getInt(key);
+            if (id == NONE) {
+                id = newId();
                 oddById.put(id, key);
                 oddIds.put(key, id);
             }
@@ -71,19 +83,42 @@ final class KeyArena {
         if (!isHex(key)) {
             return oddIds.getInt(key);
         }
-        long w0 = HEX.fromHexDigitsToLong(key, 0, 16);
+        // the other words are parsed only for a candidate: a lookup that misses reads one
+        long w0 = word(key, 0);
         int mask = table.length - 1;
         for (int i = slot(w0, mask); table[i] != 0; i = (i + 1) & mask) {
             int id = table[i] - 1;
             long[] page = words[id >>> PAGE_BITS];
             int at = 4 * (id & MASK);
-            if (page[at] == w0 && page[at + 1] == HEX.fromHexDigitsToLong(key, 16, 32)
-                    && page[at + 2] == HEX.fromHexDigitsToLong(key, 32, 48)
-                    && page[at + 3] == HEX.fromHexDigitsToLong(key, 48, 64)) {
+            if (page[at] == w0 && page[at + 1] == word(key, 16) && page[at + 2] == word(key, 32)
+                    && page[at + 3] == word(key, 48)) {
                 return id;
             }
         }
         return NONE;
+    }
+
+    private int find(long w0, long w1, long w2, long w3) {
+        int mask = table.length - 1;
+        for (int i = slot(w0, mask); table[i] != 0; i = (i + 1) & mask) {
+            int id = table[i] - 1;
+            long[] page = words[id >>> PAGE_BITS];
+            int at = 4 * (id & MASK);
+            if (page[at] == w0 && page[at + 1] == w1 && page[at + 2] == w2 && page[at + 3] == w3) {
+                return id;
+            }
+        }
+        return NONE;
+    }
+
+    /** Sixteen hex digits from {@code from} as a long; the key is known to be lowercase hex (isHex). */
+    private static long word(String key, int from) {
+        long v = 0;
+        for (int i = from; i < from + 16; i++) {
+            char c = key.charAt(i);
+            v = v << 4 | (c <= '9' ? c - '0' : c - 'a' + 10);
+        }
+        return v;
     }
 
     void release(int id) {

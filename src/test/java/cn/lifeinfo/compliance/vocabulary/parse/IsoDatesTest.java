@@ -20,7 +20,8 @@ class IsoDatesTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"2023-02-29", "2023-13-01", "2023-04-31", "2023-6-1", "20230601", "2023/06/01",
-            "2023-06-01T00:00", "不详", "+2023-06-01", "٢٠٢٣-٠٦-٠١"})
+            "2023-06-01T00:00", "不详", "+2023-06-01", "٢٠٢٣-٠٦-٠١", "2023-00-10", "2023-06-00", "+202-06-01",
+            "2023-06-3a", "１９９９－０２－２９"})
     void rejectsEverythingElse(String raw) {
         assertNull(IsoDates.parse(raw));
     }
