@@ -18,8 +18,7 @@ import java.util.function.Consumer;
  * Group commit: rows from many requests are written in one transaction, and each request learns when its own row is
  * committed ({@link #submit}), so a decision is answered only once its record is durable. A batch is written when it
  * is full or when its first row has waited {@code linger} (a couple of milliseconds: commits are shared by the
- * requests that arrive meanwhile, not one per decision) — and at once when no request has announced rows still to
- * come ({@link #upcoming}): a batch waits for the decisions being computed now, never for requests not yet sent. The queue is bounded: a full queue refuses the row at once
+ * requests that arrive meanwhile, not one per decision). The queue is bounded: a full queue refuses the row at once
  * ({@link WriterUnavailableException}) instead of holding an unbounded backlog in the heap. A batch that fails for a
  * reason that lies in the data (SQL state class 22 or 23: too long, out of range, constraint) is split, so the bad row
  * fails its own request and the others commit; any other failure (database away) is retried with the whole batch
@@ -51,8 +50,6 @@ public final class BatchedWriter<T> {
     private volatile long inFlightSince;
     private volatile boolean running = true;
     private volatile boolean urgent;
-    /** Requests computing decisions whose rows will be submitted shortly. */
-    private final java.util.concurrent.atomic.AtomicInteger coming = new java.util.concurrent.atomic.AtomicInteger();
 
     /** {@code sink} writes one batch in one transaction, or throws and leaves nothing written. */
     public BatchedWriter(String name, int capacity, int batchSize, Duration linger, Consumer<List<T>> sink) {
@@ -79,33 +76,6 @@ public final class BatchedWriter<T> {
         }
         queued.incrementAndGet();
         return committed;
-    }
-
-    /**
-     * Announces rows this request will submit once its decisions are made; closing it (after submitting) withdraws
-     * the announcement. While any is open, a batch lingers (up to {@code linger}) for them to share its commit.
-     */
-    public Upcoming upcoming() {
-        coming.incrementAndGet();
-        return new Upcoming(coming);
-    }
-
-    /** An announcement of rows to come ({@link #upcoming}); closing it twice is harmless. */
-    public static final class Upcoming implements AutoCloseable {
-        private final java.util.concurrent.atomic.AtomicInteger coming;
-        private boolean closed;
-
-        private Upcoming(java.util.concurrent.atomic.AtomicInteger coming) {
-            this.coming = coming;
-        }
-
-        @Override
-        public void close() {
-            if (!closed) {
-                closed = true;
-                coming.decrementAndGet();
-            }
-        }
     }
 
     /** Write-behind: nobody waits for this row, and a failure is only logged (sampled inputs, never a decision). */
@@ -218,16 +188,12 @@ public final class BatchedWriter<T> {
         refuse(rest, new WriterUnavailableException(name, "it stopped"));
     }
 
-    /**
-     * Tops the batch up until it is full, its linger is over, no request announces more rows, or someone flushes or
-     * closes.
-     */
+    /** Tops the batch up until it is full or its linger is over, or someone flushes or closes. */
     private void fill(List<Pending<T>> batch) throws InterruptedException {
         long until = batch.get(0).since() + lingerNanos;
         queue.drainTo(batch, batchSize - batch.size());
         long left;
-        while (batch.size() < batchSize && running && !urgent && coming.get() > 0
-                && (left = until - System.nanoTime()) > 0) {
+        while (batch.size() < batchSize && running && !urgent && (left = until - System.nanoTime()) > 0) {
             Pending<T> next = queue.poll(Math.min(left, POLL_SLICE_NANOS), TimeUnit.NANOSECONDS);
             if (next != null) {
                 batch.add(next);

@@ -54,14 +54,6 @@ public class DecisionAuditWriter {
         return writer.submit(new Row((AuditedTable<Object>) table, row));
     }
 
-    /**
-     * Announces a request's rows before its decisions are made, so that a batch being filled waits for them (up to
-     * {@code compliance.audit.linger}) instead of committing without them; close it once they are submitted.
-     */
-    public BatchedWriter.Upcoming upcoming() {
-        return writer.upcoming();
-    }
-
     /** Written behind: the caller does not wait, a crash may lose it (sampled impact-preview inputs only). */
     public void recordBehind(PanacheEntityBase entry) {
         writer.add(new Row(entities, entry));

@@ -1,7 +1,6 @@
 package cn.lifeinfo.compliance.truthfulness;
 
 import cn.lifeinfo.compliance.common.Failure;
-import cn.lifeinfo.compliance.audit.BatchedWriter;
 import cn.lifeinfo.compliance.audit.DecisionAuditEntry;
 import cn.lifeinfo.compliance.audit.DecisionAuditWriter;
 import cn.lifeinfo.compliance.audit.DecisionRecords;
@@ -108,14 +107,6 @@ public class TruthfulnessService {
                                                    boolean dryRun, String call) {
         long started = System.nanoTime();
         checkBatch(records);
-        try (BatchedWriter.Upcoming rows = dryRun ? null : audit.upcoming()) {
-            return decideBatch(records, known, dryRun, call, started, rows);
-        }
-    }
-
-    private List<TruthfulnessDecision> decideBatch(List<PolicyRecord> records, List<PolicyKeys> known,
-                                                   boolean dryRun, String call, long started,
-                                                   BatchedWriter.Upcoming rows) {
         CompiledRuleset rules = registry.active(RuleFamily.TRUTHFULNESS);
         List<PolicyKeys> keys = known != null && known.size() == records.size() ? known
                 : records.stream().map(keyer::keys).toList();
@@ -159,7 +150,6 @@ public class TruthfulnessService {
         if (!dryRun) {
             trail.add(population.store(keys));
             events.forEach(decided::fire);
-            rows.close(); // all submitted: the batch need not wait for this request any longer
             trail.await(writers.commitTimeout()); // answered only once recorded
         }
         long nanos = System.nanoTime() - started;

@@ -55,35 +55,14 @@ class BatchedWriterTest {
 
     @Test
     void concurrentRowsShareCommits() throws Exception {
-        start(1000, Duration.ofMillis(200), written::addAll);
+        start(1000, Duration.ofMillis(20), written::addAll);
         List<CompletableFuture<Void>> rows = new ArrayList<>();
-        try (BatchedWriter.Upcoming announced = writer.upcoming()) {
-            for (int i = 0; i < 200; i++) {
-                rows.add(writer.submit("r" + i));
-            }
+        for (int i = 0; i < 200; i++) {
+            rows.add(writer.submit("r" + i));
         }
         CompletableFuture.allOf(rows.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);
         assertEquals(200, written.size());
         assertTrue(writer.commits() <= 4, "200 rows in a few group commits, not one each: " + writer.commits());
-    }
-
-    @Test
-    void aBatchWaitsForAnnouncedRowsOnly() throws Exception {
-        start(100, Duration.ofSeconds(30), written::addAll);
-        long started = System.nanoTime();
-        writer.submit("alone").get(5, TimeUnit.SECONDS);
-        assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(5),
-                "nothing announced: committed at once, not after the 30 s linger");
-
-        BatchedWriter.Upcoming second = writer.upcoming();
-        CompletableFuture<Void> first = writer.submit("first");
-        Thread.sleep(100);
-        assertFalse(first.isDone(), "waits while another request announced rows");
-        CompletableFuture<Void> late = writer.submit("second");
-        second.close();
-        CompletableFuture.allOf(first, late).get(5, TimeUnit.SECONDS);
-        assertEquals(List.of("alone", "first", "second"), written);
-        assertEquals(2, writer.commits(), "the announced row shared the waiting row's commit");
     }
 
     @Test
