@@ -55,7 +55,8 @@ public class ViolationService {
 
     public ViolationService(RegistryService registry, AssessmentRulesProvider rules, IdentifierHasher hasher,
                             EntityManager em, @ConfigProperty(name = "compliance.zone") ZoneId zone,
-                            DecisionAuditWriter audit, GreyList greyList, TransactionSynchronizationRegistry transactions) {
+                            DecisionAuditWriter audit, GreyList greyList,
+                            TransactionSynchronizationRegistry transactions) {
         this.greyList = greyList;
         this.transactions = transactions;
         this.audit = audit;
@@ -121,8 +122,8 @@ public class ViolationService {
      */
     public CompletableFuture<Void> recordDerived(String agentCode, LocalDate date, String type, String policyNo,
                                                  String decisionId, String rulesetVersion) {
-        return audit.record(derived, new Derived(agentCode, date, type, hasher.hashes(policyNo), FieldMasker.policyNo(policyNo),
-                decisionId, rulesetVersion));
+        return audit.record(derived, new Derived(agentCode, date, type, hasher.hashes(policyNo),
+                FieldMasker.policyNo(policyNo), decisionId, rulesetVersion));
     }
 
     private record Derived(String agentCode, LocalDate date, String type, List<String> subject, String policyNoMasked,

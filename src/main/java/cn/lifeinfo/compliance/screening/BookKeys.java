@@ -6,7 +6,6 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -102,38 +101,19 @@ final class BookKeys {
         return null;
     }
 
-    /** A growing byte array: ByteArrayOutputStream would lock on every byte. */
-    private static final class Out {
-        private byte[] buf;
-        private int size;
+    /** Book keys: hashes as their 32 bytes, other text length-prefixed. */
+    private static final class Out extends ByteOut {
 
         Out(int capacity) {
-            buf = new byte[capacity];
-        }
-
-        void put(byte b) {
-            ensure(1);
-            buf[size++] = b;
-        }
-
-        void putInt(int v) {
-            ensure(4);
-            buf[size++] = (byte) (v >>> 24);
-            buf[size++] = (byte) (v >>> 16);
-            buf[size++] = (byte) (v >>> 8);
-            buf[size++] = (byte) v;
+            super(capacity);
         }
 
         void text(String s) {
             if (s == null) {
                 put(NULL);
             } else if (!hash(s)) {
-                byte[] utf = s.getBytes(StandardCharsets.UTF_8);
                 put(UTF);
-                putInt(utf.length);
-                ensure(utf.length);
-                System.arraycopy(utf, 0, buf, size, utf.length);
-                size += utf.length;
+                putUtf8(s);
             }
         }
 
@@ -164,14 +144,5 @@ final class BookKeys {
             return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
         }
 
-        private void ensure(int more) {
-            if (size + more > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
-            }
-        }
-
-        byte[] bytes() {
-            return Arrays.copyOf(buf, size);
-        }
     }
 }

@@ -271,26 +271,11 @@ final class RecordForm {
         }
     }
 
-    /** A growing byte array (ByteArrayOutputStream would lock on every write). */
-    private static final class Out {
-        private byte[] buf;
-        private int size;
+    /** Record fields: presence bytes, ints, length-prefixed UTF-8 (-1 for null). */
+    private static final class Out extends ByteOut {
 
         Out(int capacity) {
-            buf = new byte[capacity];
-        }
-
-        void put(byte b) {
-            ensure(1);
-            buf[size++] = b;
-        }
-
-        void putInt(int v) {
-            ensure(4);
-            buf[size++] = (byte) (v >>> 24);
-            buf[size++] = (byte) (v >>> 16);
-            buf[size++] = (byte) (v >>> 8);
-            buf[size++] = (byte) v;
+            super(capacity);
         }
 
         boolean present(Object o) {
@@ -314,19 +299,8 @@ final class RecordForm {
                 putInt(-1);
                 return;
             }
-            byte[] utf = s.getBytes(StandardCharsets.UTF_8);
-            putInt(utf.length);
-            ensure(utf.length);
-            System.arraycopy(utf, 0, buf, size, utf.length);
-            size += utf.length;
+            putUtf8(s);
         }
-
-        private void ensure(int more) {
-            if (size + more > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
-            }
-        }
-
     }
 
     private static final class In {

@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The job tables (V30__screening_jobs.sql), in plain JDBC. Claims are short READ COMMITTED transactions using
- * {@code SELECT … FOR UPDATE SKIP LOCKED}; a chunk's results are committed together with its state change, and only
- * while the claim (worker id + attempt number) is still the chunk's current one, so a worker whose claim went stale
- * and was taken over cannot add its results a second time.
+ * The job tables (V30__screening_jobs.sql), in plain JDBC. Claims are short transactions (read committed, as the
+ * whole pool is) using {@code SELECT … FOR UPDATE SKIP LOCKED}; a chunk's results are committed together with its
+ * state change, and only while the claim (worker id + attempt number) is still the chunk's current one, so a worker
+ * whose claim went stale and was taken over cannot add its results a second time.
  */
 @ApplicationScoped
 public class ScreeningStore {
@@ -124,7 +124,6 @@ public class ScreeningStore {
      */
     public Optional<Claim> claim(String workerId, Duration staleAfter) {
         try (Connection c = db.getConnection()) {
-            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             List<String[]> candidates = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT j.id, j.status, SUM(c.state = 'PENDING'), "
                     + "SUM(c.state = 'INDEXED') FROM screening_job j JOIN screening_chunk c ON c.job_id = j.id "
@@ -610,7 +609,6 @@ public class ScreeningStore {
 
     private boolean inTransaction(Work work) {
         try (Connection c = db.getConnection()) {
-            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             c.setAutoCommit(false);
             try {
                 boolean ok = work.run(c);

@@ -51,8 +51,7 @@ public class PopulationStore implements PopulationSource {
             return;
         }
         try (Connection c = db.getConnection()) {
-            // no gap locks: concurrent upserts (screening workers, batches) of disjoint policies must not deadlock
-            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            // reads committed, as the whole pool does: concurrent upserts of disjoint policies take no gap locks
             c.setAutoCommit(false);
             write(c, policies, storedBy);
             c.commit();

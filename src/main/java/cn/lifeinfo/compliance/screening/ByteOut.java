@@ -1,0 +1,50 @@
+package cn.lifeinfo.compliance.screening;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A growing byte array for the chunk's binary forms ({@link BookKeys}, {@link RecordForm}): ByteArrayOutputStream
+ * would lock on every byte, and both are written once per record on every INDEX.
+ */
+class ByteOut {
+
+    protected byte[] buf;
+    protected int size;
+
+    ByteOut(int capacity) {
+        buf = new byte[capacity];
+    }
+
+    final void put(byte b) {
+        ensure(1);
+        buf[size++] = b;
+    }
+
+    final void putInt(int v) {
+        ensure(4);
+        buf[size++] = (byte) (v >>> 24);
+        buf[size++] = (byte) (v >>> 16);
+        buf[size++] = (byte) (v >>> 8);
+        buf[size++] = (byte) v;
+    }
+
+    /** The string's UTF-8 bytes after their length. */
+    final void putUtf8(String s) {
+        byte[] utf = s.getBytes(StandardCharsets.UTF_8);
+        putInt(utf.length);
+        ensure(utf.length);
+        System.arraycopy(utf, 0, buf, size, utf.length);
+        size += utf.length;
+    }
+
+    final void ensure(int more) {
+        if (size + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+        }
+    }
+
+    final byte[] bytes() {
+        return Arrays.copyOf(buf, size);
+    }
+}
