@@ -66,7 +66,7 @@ stop_service() {
 bench_main() {
   local main=$1
   shift
-  ./mvnw -B -q -Pbench exec:exec -Dbench.main="$main" \
+  ./mvnw -B -q -Pbench test-compile exec:exec -Dbench.main="$main" \
     -Dbench.jvmArgs="${BENCH_CLIENT_JVM:--Xms256m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}" \
     -Dbench.args="$* signingKey=$KEYS/private.pem"
 }

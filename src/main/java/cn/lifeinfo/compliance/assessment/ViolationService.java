@@ -3,9 +3,11 @@ package cn.lifeinfo.compliance.assessment;
 import cn.lifeinfo.compliance.common.Failure;
 import cn.lifeinfo.compliance.access.FieldMasker;
 import cn.lifeinfo.compliance.audit.AuditedTable;
+import cn.lifeinfo.compliance.common.SqlBatch;
 import cn.lifeinfo.compliance.audit.DecisionAuditWriter;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 import cn.lifeinfo.compliance.identity.BranchScope;
 import cn.lifeinfo.compliance.common.FieldError;
@@ -49,7 +51,17 @@ public class ViolationService {
     private final EntityManager em;
     private final ZoneId zone;
     private final DecisionAuditWriter audit;
-    private final AuditedTable<Derived> derived = this::writeDerived;
+    private final AuditedTable<Derived> derived = new AuditedTable<>() {
+        @Override
+        public void write(List<Derived> rows, SqlBatch batch) {
+            writeDerived(rows, batch);
+        }
+
+        @Override
+        public void committed(List<Derived> rows) {
+            rows.forEach(Derived::announce);
+        }
+    };
     private final GreyList greyList;
     private final TransactionSynchronizationRegistry transactions;
 
@@ -123,17 +135,30 @@ public class ViolationService {
     public CompletableFuture<Void> recordDerived(String agentCode, LocalDate date, String type, String policyNo,
                                                  String decisionId, String rulesetVersion) {
         return audit.record(derived, new Derived(agentCode, date, type, hasher.hashes(policyNo),
-                FieldMasker.policyNo(policyNo), decisionId, rulesetVersion));
+                FieldMasker.policyNo(policyNo), decisionId, rulesetVersion, new AtomicReference<>()));
     }
 
+    /** {@code onCommit}: what to tell the grey list once committed, set on the writer's thread when the row is new. */
     private record Derived(String agentCode, LocalDate date, String type, List<String> subject, String policyNoMasked,
-                           String decisionId, String version) {
+                           String decisionId, String version, AtomicReference<Runnable> onCommit) {
+
+        void announce() {
+            Runnable r = onCommit.getAndSet(null);
+            if (r != null) {
+                r.run();
+            }
+        }
     }
 
     /** Inside the audit writer's transaction. */
-    private void writeDerived(List<Derived> rows) {
-        rows.forEach(d -> insertOnce(row(d.agentCode(), d.date(), d.type(), false, d.subject(), d.policyNoMasked(),
-                TRUTHFULNESS, d.decisionId(), d.version(), null, null), d.subject()));
+    private void writeDerived(List<Derived> rows, SqlBatch batch) {
+        for (Derived d : rows) {
+            ViolationEntity e = row(d.agentCode(), d.date(), d.type(), false, d.subject(), d.policyNoMasked(),
+                    TRUTHFULNESS, d.decisionId(), d.version(), null, null);
+            d.onCommit().set(null);
+            batch.add(INSERT_ONCE, insertOnceValues(e, d.subject()),
+                    count -> d.onCommit().set(count == 1 ? () -> greyList.recorded(e.agentCode, e.event()) : null));
+        }
     }
 
     /** Waits until the violations derived on this instance so far are committed. */
@@ -248,21 +273,27 @@ public class ViolationService {
      * entity class maps the table for reads; it is never persisted through the persistence context.
      */
     private boolean insertOnce(ViolationEntity e, List<String> subjects) {
-        int rows = em.createNativeQuery("INSERT IGNORE INTO agent_violation (violation_id, agent_code, violation_date, type,"
-                        + " suspected_crime, subject_key, source, decision_id, ruleset_version, entered_by, note, created_at,"
-                        + " hash_key_id, policy_no_masked) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?15 FROM DUAL"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM agent_violation WHERE subject_key = ?14 AND type = ?4)")
-                .setParameter(1, e.violationId).setParameter(2, e.agentCode).setParameter(3, e.date)
-                .setParameter(4, e.type).setParameter(5, e.suspectedCrime).setParameter(6, e.subjectKey)
-                .setParameter(7, e.source).setParameter(8, e.decisionId).setParameter(9, e.rulesetVersion)
-                .setParameter(10, e.enteredBy).setParameter(11, e.note).setParameter(12, e.createdAt)
-                .setParameter(13, e.hashKeyId).setParameter(14, subjects.size() > 1 ? subjects.get(1) : null)
-                .setParameter(15, e.policyNoMasked)
-                .executeUpdate();
-        if (rows == 1) {
+        var query = em.createNativeQuery(INSERT_ONCE);
+        List<Object> values = insertOnceValues(e, subjects);
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        boolean inserted = query.executeUpdate() == 1;
+        if (inserted) {
             afterCommit(e.agentCode, e.event());
         }
-        return rows == 1;
+        return inserted;
+    }
+
+    private static final String INSERT_ONCE = "INSERT IGNORE INTO agent_violation (violation_id, agent_code,"
+            + " violation_date, type, suspected_crime, subject_key, source, decision_id, ruleset_version, entered_by,"
+            + " note, created_at, hash_key_id, policy_no_masked) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+            + " FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM agent_violation WHERE subject_key = ? AND type = ?)";
+
+    private static List<Object> insertOnceValues(ViolationEntity e, List<String> subjects) {
+        return java.util.Arrays.asList(e.violationId, e.agentCode, e.date, e.type, e.suspectedCrime, e.subjectKey,
+                e.source, e.decisionId, e.rulesetVersion, e.enteredBy, e.note, e.createdAt, e.hashKeyId,
+                e.policyNoMasked, subjects.size() > 1 ? subjects.get(1) : null, e.type);
     }
 
     public List<ViolationEntity> ofAgent(String agentCode) {

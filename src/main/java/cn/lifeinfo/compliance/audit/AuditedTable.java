@@ -1,5 +1,7 @@
 package cn.lifeinfo.compliance.audit;
 
+import cn.lifeinfo.compliance.common.SqlBatch;
+
 import java.util.List;
 
 /**
@@ -9,8 +11,8 @@ import java.util.List;
  */
 public interface AuditedTable<T> {
 
-    /** Writes the rows inside the writer's transaction; throws to roll the whole batch back. */
-    void write(List<T> rows);
+    /** Adds the statements that write the rows to the writer's transaction (sent in one query with the others). */
+    void write(List<T> rows, SqlBatch batch);
 
     /** The rows are committed (on the writer's thread, after the transaction). */
     default void committed(List<T> rows) {

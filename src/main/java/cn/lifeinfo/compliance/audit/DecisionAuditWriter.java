@@ -1,11 +1,14 @@
 package cn.lifeinfo.compliance.audit;
 
+import cn.lifeinfo.compliance.common.SqlBatch;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.StatelessSession;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,9 +19,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Writes audit rows (decision audit, stored decision inputs, lifecycle records), and the rows of the
  * {@link AuditedTable}s decisions wait for, in group commits shared by concurrent requests: one transaction per batch
- * for all of them, so a stored decision's audit row, population keys and violations cost one commit between them.
- * Entities go through a stateless session: the rows are insert-only, so a persistence context (events, dirty checks,
- * a flush) per row would only cost the writer thread CPU that the decisions need.
+ * for all of them, sent as one query on the writer's own connection (datasource {@code writer}), so a batch of stored
+ * decisions costs one round trip to MariaDB and one commit between them. The audit entities are insert-only: their
+ * INSERTs are rendered from their mapping ({@link EntityInserts}), no persistence context is involved.
  */
 @ApplicationScoped
 public class DecisionAuditWriter {
@@ -26,26 +29,21 @@ public class DecisionAuditWriter {
     private record Row(AuditedTable<Object> table, Object value) {
     }
 
+    private static final AuditedTable<Object> ENTITIES = EntityInserts::append;
+
     private final BatchedWriter<Row> writer;
-    private final StatelessSession session;
-    private final AuditedTable<Object> entities = new AuditedTable<>() {
-        @Override
-        public void write(List<Object> rows) {
-            session.setJdbcBatchSize(rows.size());
-            session.insertMultiple(rows);
-        }
-    };
+    private final AgroalDataSource connections;
 
     public DecisionAuditWriter(Writers writers,
                                @ConfigProperty(name = "compliance.audit.queue-capacity") int capacity,
-                               StatelessSession session) {
-        this.session = session;
+                               @DataSource("writer") AgroalDataSource connections) {
+        this.connections = connections;
         this.writer = writers.start("decision-audit-writer", capacity, this::write);
     }
 
     /** Completes when the row is committed; the decision it records is answered only then. */
     public CompletableFuture<Void> record(PanacheEntityBase entry) {
-        return writer.submit(new Row(entities, entry));
+        return writer.submit(new Row(ENTITIES, entry));
     }
 
     /** Completes when the row is committed, in the same group commits as the audit rows. */
@@ -56,7 +54,7 @@ public class DecisionAuditWriter {
 
     /** Written behind: the caller does not wait, a crash may lose it (sampled impact-preview inputs only). */
     public void recordBehind(PanacheEntityBase entry) {
-        writer.add(new Row(entities, entry));
+        writer.add(new Row(ENTITIES, entry));
     }
 
     /** Waits until every row recorded before the call is settled (tests, reads of one's own rows). */
@@ -69,7 +67,20 @@ public class DecisionAuditWriter {
         for (Row r : rows) {
             byTable.computeIfAbsent(r.table(), t -> new ArrayList<>()).add(r.value());
         }
-        QuarkusTransaction.requiringNew().run(() -> byTable.forEach(AuditedTable::write));
+        SqlBatch batch = new SqlBatch();
+        byTable.forEach((table, values) -> table.write(values, batch));
+        try (Connection c = connections.getConnection()) {
+            try {
+                batch.commitAtOnce(c);
+            } catch (SQLException e) {
+                if (!BatchedWriter.isDataError(e)) {
+                    c.abort(Runnable::run); // the database went away or the connection broke: never hand it out again
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The batch of " + rows.size() + " rows was not committed", e);
+        }
         byTable.forEach(AuditedTable::committed);
     }
 }

@@ -59,6 +59,7 @@ public final class StoredVsDryRun {
         run(http, base.resolve("/api/v1/decisions/truthfulness"), bodies, next, bearer, connections, warmup);
         double[] dry = new double[2];
         double[] stored = new double[2];
+        System.out.printf(Locale.ROOT, "warm; measuring (%s)%n", java.time.LocalTime.now().withNano(0));
         for (int round = 0; round < 2; round++) {
             long[] before = cpu.read();
             Map<String, Long> work = db.read();

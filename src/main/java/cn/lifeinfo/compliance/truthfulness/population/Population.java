@@ -4,6 +4,7 @@ import cn.lifeinfo.compliance.audit.AuditedTable;
 import cn.lifeinfo.compliance.audit.DecisionAuditWriter;
 import cn.lifeinfo.compliance.audit.Writers;
 import cn.lifeinfo.compliance.common.IdentifierHasher;
+import cn.lifeinfo.compliance.common.SqlBatch;
 import cn.lifeinfo.compliance.common.Ulid;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -62,8 +63,8 @@ public class Population {
         this.writer = writer;
         this.table = new AuditedTable<>() {
             @Override
-            public void write(List<PolicyKeys> rows) {
-                store.upsertInTransaction(rows, instance);
+            public void write(List<PolicyKeys> rows, SqlBatch batch) {
+                store.append(rows, instance, batch);
             }
 
             @Override

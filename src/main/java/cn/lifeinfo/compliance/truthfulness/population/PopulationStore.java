@@ -2,6 +2,7 @@ package cn.lifeinfo.compliance.truthfulness.population;
 
 import cn.lifeinfo.compliance.common.Jdbc;
 import cn.lifeinfo.compliance.common.IdentifierHasher;
+import cn.lifeinfo.compliance.common.SqlBatch;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,14 +48,15 @@ public class PopulationStore implements PopulationSource {
      * occurs more than once, its last occurrence counts.
      */
     public void upsert(Collection<PolicyKeys> given, String storedBy) {
-        Collection<PolicyKeys> policies = lastOccurrences(given);
-        if (policies.isEmpty()) {
+        SqlBatch batch = new SqlBatch();
+        append(given, storedBy, batch);
+        if (batch.isEmpty()) {
             return;
         }
         try (Connection c = db.getConnection()) {
             // reads committed, as the whole pool does: concurrent upserts of disjoint policies take no gap locks
             c.setAutoCommit(false);
-            write(c, policies, storedBy);
+            batch.executeEach(c);
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Storing the population failed", e);
@@ -61,18 +64,33 @@ public class PopulationStore implements PopulationSource {
     }
 
     /**
-     * {@link #upsert} inside the caller's transaction (the decision audit's group commit): the pool hands out the
-     * connection enlisted in it, which reads committed as every connection of the pool does.
+     * The statements of {@link #upsert}, for a transaction the caller sends (the decision audit's group commit sends
+     * them with the audit rows in one query). Per slice: a policy now out of scope becomes a tombstone only where it
+     * has a row (an UPDATE, so a policy never stored leaves nothing behind); the slice's earlier persons go (a probe
+     * per policy for the new ones, nearly every stored decision's, cheaper than a round trip to ask first); the
+     * policy rows are replaced (INSERT … ON DUPLICATE KEY UPDATE) and the persons written. MariaDB takes the row
+     * locks as it goes, so a policy another instance stored meanwhile is replaced, not duplicated.
      */
-    public void upsertInTransaction(Collection<PolicyKeys> given, String storedBy) {
-        Collection<PolicyKeys> policies = lastOccurrences(given);
-        if (policies.isEmpty()) {
-            return;
-        }
-        try (Connection c = db.getConnection()) {
-            write(c, policies, storedBy);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Storing the population failed", e);
+    public void append(Collection<PolicyKeys> given, String storedBy, SqlBatch batch) {
+        for (List<PolicyKeys> slice : Jdbc.slices(lastOccurrences(given))) {
+            List<PolicyKeys> stored = slice.stream().filter(PolicyKeys::storable).toList();
+            List<PolicyKeys> removed = slice.stream().filter(k -> !k.storable()).toList();
+            if (!removed.isEmpty()) {
+                List<Object> values = new ArrayList<>(removed.size() + 2);
+                values.add(storedBy);
+                values.add(hasher.keyId());
+                removed.forEach(k -> values.add(k.policyHash()));
+                batch.add("UPDATE population_policy SET agent_code = NULL, channel = NULL, ph_id_key = NULL,"
+                        + " address_key = NULL, mobile_key = NULL, landline_key = NULL,"
+                        + " stored_at = CURRENT_TIMESTAMP(3), stored_by = ?, removed = TRUE, hash_key_id = ?"
+                        + " WHERE policy_hash IN (" + Jdbc.placeholders(removed.size()) + ")", values);
+            }
+            batch.add("DELETE FROM population_person WHERE policy_hash IN (" + Jdbc.placeholders(slice.size()) + ")",
+                    slice.stream().<Object>map(PolicyKeys::policyHash).toList());
+            if (!stored.isEmpty()) {
+                appendPolicies(stored, storedBy, batch);
+                appendPersons(stored, batch);
+            }
         }
     }
 
@@ -86,125 +104,56 @@ public class PopulationStore implements PopulationSource {
         return last.values();
     }
 
-    /**
-     * Per slice, one statement replaces the policy rows (INSERT … ON DUPLICATE KEY UPDATE, a new policy — nearly
-     * every stored decision's — costing no lookup); only when it reports a row that existed are the slice's earlier
-     * persons deleted before its persons are inserted. MariaDB counts the rows under the row locks it holds, so a
-     * policy another instance stored meanwhile is seen as existing too.
-     */
-    private void write(Connection c, Collection<PolicyKeys> policies, String storedBy) throws SQLException {
-        for (List<PolicyKeys> slice : Jdbc.slices(policies)) {
-            Set<String> known = existing(c, slice);
-            List<PolicyKeys> rows = slice.stream().filter(k -> k.storable() || known.contains(k.policyHash())).toList();
-            if (rows.isEmpty()) {
-                continue; // never stored: nothing for the other instances to drop
-            }
-            if (upsertPolicies(c, rows, storedBy) != rows.size()) { // 1 a new row, 2 a replaced one
-                delete(c, "population_person", rows);
-            }
-            insertPersons(c, rows);
-        }
-    }
-
-    /**
-     * One multi-row statement (the driver would send a batch with ON DUPLICATE KEY UPDATE row by row). A replacement
-     * within the same millisecond leaves the policy row as it was (counted 1): its persons are then overwritten role
-     * by role rather than refused as duplicates.
-     */
-    private static void insertPersons(Connection c, List<PolicyKeys> rows) throws SQLException {
-        List<String[]> persons = new ArrayList<>();
-        for (PolicyKeys k : rows) {
-            if (k.storable()) {
-                for (PolicyKeys.PersonKeys person : k.persons()) {
-                    persons.add(new String[]{k.policyHash(), person.role(), person.idKey(), person.nameKey(),
-                            person.birthKey(), person.familyLink() ? "1" : "0"});
-                }
-            }
-        }
-        for (int from = 0; from < persons.size(); from += PERSONS_PER_STATEMENT) {
-            insertPersonRows(c, persons.subList(from, Math.min(persons.size(), from + PERSONS_PER_STATEMENT)));
-        }
-    }
-
-    private static void insertPersonRows(Connection c, List<String[]> persons) throws SQLException {
-        StringBuilder sql = new StringBuilder(
-                "INSERT INTO population_person (policy_hash, role, id_key, name_key, birth_key, family_link) VALUES ");
-        for (int i = 0; i < persons.size(); i++) {
-            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?)");
-        }
-        sql.append(" ON DUPLICATE KEY UPDATE id_key = VALUES(id_key), name_key = VALUES(name_key),"
-                + " birth_key = VALUES(birth_key), family_link = VALUES(family_link)");
-        try (PreparedStatement q = c.prepareStatement(sql.toString())) {
-            int i = 1;
-            for (String[] person : persons) {
-                for (int j = 0; j < 5; j++) {
-                    q.setString(i++, person[j]);
-                }
-                q.setBoolean(i++, "1".equals(person[5]));
-            }
-            q.executeUpdate();
-        }
-    }
-
-    /** The rows affected: 1 per policy inserted, 2 per policy replaced. */
-    private int upsertPolicies(Connection c, List<PolicyKeys> rows, String storedBy) throws SQLException {
+    private void appendPolicies(List<PolicyKeys> rows, String storedBy, SqlBatch batch) {
         StringBuilder sql = new StringBuilder("INSERT INTO population_policy (").append(POLICY_COLUMNS)
                 .append(", stored_at, stored_by, removed, hash_key_id) VALUES ");
+        List<Object> values = new ArrayList<>(rows.size() * 10);
         for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,CURRENT_TIMESTAMP(3),?,?,?)");
+            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,CURRENT_TIMESTAMP(3),?,FALSE,?)");
+            PolicyKeys k = rows.get(i);
+            Collections.addAll(values, k.policyHash(), k.agentCode(), k.channel(), k.phIdKey(), k.addressKey(),
+                    k.mobileKey(), k.landlineKey(), storedBy, hasher.keyId());
         }
         sql.append(" ON DUPLICATE KEY UPDATE agent_code = VALUES(agent_code), channel = VALUES(channel),"
                 + " ph_id_key = VALUES(ph_id_key), address_key = VALUES(address_key), mobile_key = VALUES(mobile_key),"
                 + " landline_key = VALUES(landline_key), stored_at = VALUES(stored_at), stored_by = VALUES(stored_by),"
                 + " removed = VALUES(removed), hash_key_id = VALUES(hash_key_id)");
-        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
-            int i = 1;
-            for (PolicyKeys k : rows) {
-                boolean stored = k.storable();
-                p.setString(i++, k.policyHash());
-                p.setString(i++, stored ? k.agentCode() : null);
-                p.setString(i++, stored ? k.channel() : null);
-                p.setString(i++, stored ? k.phIdKey() : null);
-                p.setString(i++, stored ? k.addressKey() : null);
-                p.setString(i++, stored ? k.mobileKey() : null);
-                p.setString(i++, stored ? k.landlineKey() : null);
-                p.setString(i++, storedBy);
-                p.setBoolean(i++, !stored);
-                p.setString(i++, hasher.keyId());
-            }
-            return p.executeUpdate();
-        }
+        batch.add(sql.toString(), values);
     }
 
-    /** Which of the slice's out-of-scope policies have a row (stored or tombstone): only they need a tombstone. */
-    private static Set<String> existing(Connection c, List<PolicyKeys> slice) throws SQLException {
-        List<String> removals = slice.stream().filter(k -> !k.storable()).map(PolicyKeys::policyHash).toList();
-        Set<String> found = new java.util.HashSet<>();
-        if (removals.isEmpty()) {
-            return found;
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT policy_hash FROM population_policy WHERE policy_hash IN ("
-                + Jdbc.placeholders(removals.size()) + ")")) {
-            for (int i = 0; i < removals.size(); i++) {
-                s.setString(i + 1, removals.get(i));
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getString(1));
+    /**
+     * Multi-row statements (the driver would send a batch with ON DUPLICATE KEY UPDATE row by row). The update
+     * clause covers a replacement within the same millisecond by another instance, whose persons the DELETE before
+     * may not have seen yet: they are overwritten role by role rather than refused as duplicates.
+     */
+    private static void appendPersons(List<PolicyKeys> rows, SqlBatch batch) {
+        List<Object> values = new ArrayList<>();
+        int persons = 0;
+        for (PolicyKeys k : rows) {
+            for (PolicyKeys.PersonKeys person : k.persons()) {
+                Collections.addAll(values, k.policyHash(), person.role(), person.idKey(), person.nameKey(),
+                        person.birthKey(), person.familyLink());
+                if (++persons == PERSONS_PER_STATEMENT) {
+                    appendPersonRows(persons, values, batch);
+                    values = new ArrayList<>();
+                    persons = 0;
                 }
             }
         }
-        return found;
+        if (persons > 0) {
+            appendPersonRows(persons, values, batch);
+        }
     }
 
-    private static void delete(Connection c, String table, List<PolicyKeys> slice) throws SQLException {
-        try (PreparedStatement d = c.prepareStatement("DELETE FROM " + table + " WHERE policy_hash IN ("
-                + Jdbc.placeholders(slice.size()) + ")")) {
-            for (int i = 0; i < slice.size(); i++) {
-                d.setString(i + 1, slice.get(i).policyHash());
-            }
-            d.executeUpdate();
+    private static void appendPersonRows(int persons, List<Object> values, SqlBatch batch) {
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO population_person (policy_hash, role, id_key, name_key, birth_key, family_link) VALUES ");
+        for (int i = 0; i < persons; i++) {
+            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?)");
         }
+        sql.append(" ON DUPLICATE KEY UPDATE id_key = VALUES(id_key), name_key = VALUES(name_key),"
+                + " birth_key = VALUES(birth_key), family_link = VALUES(family_link)");
+        batch.add(sql.toString(), values);
     }
 
     /**
