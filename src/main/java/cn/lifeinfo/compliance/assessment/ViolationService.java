@@ -44,6 +44,12 @@ public class ViolationService {
     public static final String LIST_EXPORT = "LIST_EXPORT";
     public static final String LIST_NOT_DESTROYED = "LIST_NOT_DESTROYED";
     private static final Duration FLUSH_WAIT = Duration.ofSeconds(5);
+    /** {@link #insertOnce}: the same statement in a caller's transaction and in the audit writer's batches. */
+    private static final String INSERT_ONCE = "INSERT IGNORE INTO agent_violation (violation_id, agent_code,"
+            + " violation_date, type, suspected_crime, subject_key, source, decision_id, ruleset_version, entered_by,"
+            + " note, created_at, hash_key_id, policy_no_masked) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+            + " FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM agent_violation WHERE subject_key = ? AND type = ?)";
+
 
     private final RegistryService registry;
     private final AssessmentRulesProvider rules;
@@ -284,11 +290,6 @@ public class ViolationService {
         }
         return inserted;
     }
-
-    private static final String INSERT_ONCE = "INSERT IGNORE INTO agent_violation (violation_id, agent_code,"
-            + " violation_date, type, suspected_crime, subject_key, source, decision_id, ruleset_version, entered_by,"
-            + " note, created_at, hash_key_id, policy_no_masked) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
-            + " FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM agent_violation WHERE subject_key = ? AND type = ?)";
 
     private static List<Object> insertOnceValues(ViolationEntity e, List<String> subjects) {
         return java.util.Arrays.asList(e.violationId, e.agentCode, e.date, e.type, e.suspectedCrime, e.subjectKey,
