@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A policy number sealed with the input key (AES-GCM) beside its keyed hash: the hash is what matches, the seal is
- * opened only for the inspector who must fetch a sampled policy's application form (GATE-SMP-001/002).
+ * opened only for the inspector who must fetch a sampled policy's application form (GATE-SMP-001/002) or reads the
+ * legacy clean-up report (PEN-BR-003) with numbers in clear.
  */
 @ApplicationScoped
 public class PolicyNumberSeal {

@@ -1,6 +1,6 @@
 package cn.lifeinfo.compliance.branch;
 
-import cn.lifeinfo.compliance.audit.InputCipher;
+import cn.lifeinfo.compliance.audit.PolicyNumberSeal;
 import cn.lifeinfo.compliance.vocabulary.parse.Divisions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,14 +30,14 @@ public class LegacyCleanupReport {
             + " WHERE l.decided_at < ?1) d LEFT JOIN agent a ON a.agent_code = d.agent_code WHERE d.rn = 1";
 
     private final EntityManager em;
-    private final InputCipher cipher;
+    private final PolicyNumberSeal policyNumbers;
     private final LegacyPolicyRecorder recorder;
     private final ZoneId zone;
 
-    public LegacyCleanupReport(EntityManager em, InputCipher cipher, LegacyPolicyRecorder recorder,
+    public LegacyCleanupReport(EntityManager em, PolicyNumberSeal policyNumbers, LegacyPolicyRecorder recorder,
                                @ConfigProperty(name = "compliance.zone") ZoneId zone) {
         this.em = em;
-        this.cipher = cipher;
+        this.policyNumbers = policyNumbers;
         this.recorder = recorder;
         this.zone = zone;
     }
@@ -111,12 +110,9 @@ public class LegacyCleanupReport {
         if (!clear) {
             return masked;
         }
-        try {
-            String number = new String(cipher.decrypt(sealed), StandardCharsets.UTF_8);
-            return number.isEmpty() ? masked : number;
-        } catch (IllegalStateException keyChanged) {
-            return masked; // sealed under an input key since replaced: the masked number is all that is left
-        }
+        // nothing sealed (too long), or sealed under an input key since replaced: the masked number is all there is
+        String number = policyNumbers.open(sealed);
+        return number == null || number.isEmpty() ? masked : number;
     }
 
     private static void bind(Query q, List<Object> params) {

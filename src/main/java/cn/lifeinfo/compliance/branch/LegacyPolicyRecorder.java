@@ -2,13 +2,12 @@ package cn.lifeinfo.compliance.branch;
 
 import cn.lifeinfo.compliance.access.FieldMasker;
 import cn.lifeinfo.compliance.audit.DecisionAuditWriter;
-import cn.lifeinfo.compliance.audit.InputCipher;
+import cn.lifeinfo.compliance.audit.PolicyNumberSeal;
 import cn.lifeinfo.compliance.common.IdentifierHasher;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessDecided;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -21,16 +20,14 @@ import java.time.Duration;
 @ApplicationScoped
 public class LegacyPolicyRecorder {
 
-    private static final int MAX_POLICY_NO = 64;
-
     private final DecisionAuditWriter audit;
     private final IdentifierHasher hasher;
-    private final InputCipher cipher;
+    private final PolicyNumberSeal policyNumbers;
 
-    public LegacyPolicyRecorder(DecisionAuditWriter audit, IdentifierHasher hasher, InputCipher cipher) {
+    public LegacyPolicyRecorder(DecisionAuditWriter audit, IdentifierHasher hasher, PolicyNumberSeal policyNumbers) {
         this.audit = audit;
         this.hasher = hasher;
-        this.cipher = cipher;
+        this.policyNumbers = policyNumbers;
     }
 
     void on(@Observes TruthfulnessDecided decided) {
@@ -44,8 +41,7 @@ public class LegacyPolicyRecorder {
         row.policyHash = hasher.hash(policyNo);
         row.hashKeyId = hasher.keyId();
         // a policy number longer than any core system issues is kept masked only; the hash still groups it
-        row.policyNoSealed = cipher.encrypt(policyNo.length() > MAX_POLICY_NO ? new byte[0]
-                : policyNo.getBytes(StandardCharsets.UTF_8));
+        row.policyNoSealed = policyNumbers.seal(policyNo);
         row.policyNoMasked = FieldMasker.policyNo(policyNo);
         row.applicationDate = decided.applicationDate();
         row.agentCode = decided.agentCode() == null || decided.agentCode().isBlank() ? null

@@ -178,6 +178,15 @@ class LegacyCleanupResourceTest {
     }
 
     @Test
+    void aPolicyNumberTooLongToSealIsReportedMaskedEvenToAnInspector() {
+        String longNo = "PLC2013" + "9".repeat(200) + "0011";
+        decide(record(longNo, "2013-01-01", "LC-NOT-REGISTERED", false), false);
+        List<String> numbers = report(INSPECTOR, "size=1000").getList("policies.policyNo");
+        assertTrue(numbers.contains(cn.lifeinfo.compliance.access.FieldMasker.policyNo(longNo)), numbers.toString());
+        assertFalse(numbers.contains(longNo));
+    }
+
+    @Test
     void itsRowsCannotBeChangedOrRemoved() {
         assertAppendOnly("legacy_policy_decision", "overall = 'PASS'");
     }
