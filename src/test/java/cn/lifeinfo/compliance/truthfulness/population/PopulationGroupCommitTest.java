@@ -7,8 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -31,25 +29,7 @@ class PopulationGroupCommitTest {
     @Test
     void aResubmissionReplacesThePolicyAndItsPersonsAndOutOfScopeLeavesATombstone() throws SQLException {
         String tag = "gc-r-" + System.nanoTime();
-        PolicyKeys first = PopulationIndexTest.policy("p-" + tag, "m1-" + tag, null, null, true,
-                PopulationIndexTest.person("INSURED", "ins-" + tag, true),
-                PopulationIndexTest.person("BENEFICIARY_1", "ben-" + tag, true));
-        PolicyKeys second = PopulationIndexTest.policy("p-" + tag, "m2-" + tag, null, null, true,
-                PopulationIndexTest.person("INSURED", "ins2-" + tag, true));
-        population.store(List.of(first)).join();
-        assertEquals(1, store.byPhoneKeys(Set.of("m1-" + tag)).size(), "committed when the future completes");
-        assertEquals(2, store.personsByIdKeys(Set.of("ins-" + tag, "ben-" + tag)).size());
-
-        population.store(List.of(second)).join();
-        assertEquals(0, store.byPhoneKeys(Set.of("m1-" + tag)).size(), "the old phone is gone with the old row");
-        assertEquals(1, store.byPhoneKeys(Set.of("m2-" + tag)).size());
-        assertEquals(Map.of(), store.personsByIdKeys(Set.of("ins-" + tag, "ben-" + tag)),
-                "the persons of the first submission are gone");
-        assertEquals(1, store.personsByIdKeys(Set.of("ins2-" + tag)).size());
-
-        population.store(List.of(PopulationIndexTest.policy("p-" + tag, null, null, null, false))).join();
-        assertEquals(0, store.byPhoneKeys(Set.of("m2-" + tag)).size(), "out of scope: a tombstone, no keys");
-        assertEquals(Map.of(), store.personsByIdKeys(Set.of("ins2-" + tag)));
+        PopulationInDatabaseTest.resubmitThenTakeOutOfScope(population, store, tag);
         assertEquals(List.of(true), removedFlags("p-" + tag), "the row stays as a tombstone for the other instances");
     }
 

@@ -45,13 +45,22 @@ class PopulationInDatabaseTest {
 
     @Test
     void aResubmissionReplacesThePolicyAndItsPersons() {
-        String tag = "db-r-" + System.nanoTime();
+        resubmitThenTakeOutOfScope(population, store, "db-r-" + System.nanoTime());
+    }
+
+    /**
+     * Stores policy {@code p-<tag>} twice with other persons and phones, then out of scope; checks what MariaDB holds
+     * after each step (both modes: here written directly, with the population in memory in the writer's batches).
+     */
+    static void resubmitThenTakeOutOfScope(Population population, PopulationStore store, String tag) {
         PolicyKeys first = PopulationIndexTest.policy("p-" + tag, "m1-" + tag, null, null, true,
                 PopulationIndexTest.person("INSURED", "ins-" + tag, true),
                 PopulationIndexTest.person("BENEFICIARY_1", "ben-" + tag, true));
         PolicyKeys second = PopulationIndexTest.policy("p-" + tag, "m2-" + tag, null, null, true,
                 PopulationIndexTest.person("INSURED", "ins2-" + tag, true));
         population.store(List.of(first)).join();
+        assertEquals(1, store.byPhoneKeys(Set.of("m1-" + tag)).size(), "committed when the future completes");
+        assertEquals(2, store.personsByIdKeys(Set.of("ins-" + tag, "ben-" + tag)).size());
         population.store(List.of(second)).join();
         assertEquals(0, store.byPhoneKeys(Set.of("m1-" + tag)).size(), "the old phone is gone with the old row");
         assertEquals(1, store.byPhoneKeys(Set.of("m2-" + tag)).size());
