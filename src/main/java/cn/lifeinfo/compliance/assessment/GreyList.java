@@ -1,21 +1,16 @@
 package cn.lifeinfo.compliance.assessment;
 
 import cn.lifeinfo.compliance.truthfulness.SalespersonStandings;
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,8 +27,10 @@ public class GreyList implements SalespersonStandings {
 
     /** Re-read this far behind the newest arrival seen: a transaction may commit a row stamped a little earlier. */
     private static final Duration OVERLAP = Duration.ofSeconds(60);
+    private static final String SELECT = "select v.violationId, v.agentCode, v.date, v.type, v.suspectedCrime,"
+            + " v.createdAt from ViolationEntity v";
 
-    private final AgroalDataSource db;
+    private final EntityManager em;
     private final Scorer scorer;
     private final ZoneId zone;
     private final int months;
@@ -42,10 +39,10 @@ public class GreyList implements SalespersonStandings {
     private volatile Instant newestArrival;
     private volatile boolean loaded;
 
-    public GreyList(AgroalDataSource db, AssessmentRulesProvider rules,
+    public GreyList(EntityManager em, AssessmentRulesProvider rules,
                     @ConfigProperty(name = "compliance.zone") ZoneId zone,
                     @ConfigProperty(name = "compliance.assessment.grey-list-months") int months) {
-        this.db = db;
+        this.em = em;
         this.scorer = new Scorer(rules);
         this.zone = zone;
         this.months = months;
@@ -75,34 +72,29 @@ public class GreyList implements SalespersonStandings {
     synchronized void refresh() {
         boolean first = !loaded;
         Instant since = first ? null : newestArrival;
-        String sql = "SELECT violation_id, agent_code, violation_date, type, suspected_crime, created_at FROM agent_violation"
-                + (since == null ? " WHERE violation_date >= ?" : " WHERE created_at >= ?");
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            if (since == null) {
-                s.setObject(1, LocalDate.now(zone).minusMonths(months));
-            } else {
-                s.setTimestamp(1, Timestamp.from(since.minus(OVERLAP)));
-            }
-            Instant newest = since;
-            List<Object[]> rows = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp arrived = rs.getTimestamp(6);
-                    if (arrived != null && (newest == null || arrived.toInstant().isAfter(newest))) {
-                        newest = arrived.toInstant();
-                    }
-                    rows.add(new Object[]{rs.getString(2), new ViolationEvent(rs.getString(1),
-                            rs.getObject(3, LocalDate.class), rs.getString(4), rs.getBoolean(5))});
-                }
-            }
-            rows.forEach(r -> recorded((String) r[0], (ViolationEvent) r[1]));
-            newestArrival = newest == null ? Instant.now() : newest;
-            loaded = true;
-        } catch (SQLException e) {
+        List<Object[]> rows;
+        try {
+            // the entity's mapping reads created_at as the instant it was written as, whatever the JVM's zone
+            rows = QuarkusTransaction.joiningExisting().call(() -> (since == null
+                    ? em.createQuery(SELECT + " where v.date >= ?1", Object[].class)
+                    .setParameter(1, LocalDate.now(zone).minusMonths(months))
+                    : em.createQuery(SELECT + " where v.createdAt >= ?1", Object[].class)
+                    .setParameter(1, since.minus(OVERLAP))).getResultList());
+        } catch (RuntimeException e) {
             if (first) {
                 throw new IllegalStateException("The grey list cannot be read", e);
             }
-            // a background read that fails keeps what is known and tries again at the next tick
+            return; // a background read that fails keeps what is known and tries again at the next tick
         }
+        Instant newest = since;
+        for (Object[] r : rows) {
+            Instant arrived = (Instant) r[5];
+            if (arrived != null && (newest == null || arrived.isAfter(newest))) {
+                newest = arrived;
+            }
+            recorded((String) r[1], new ViolationEvent((String) r[0], (LocalDate) r[2], (String) r[3], (Boolean) r[4]));
+        }
+        newestArrival = newest == null ? Instant.now() : newest;
+        loaded = true;
     }
 }
