@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The response of POST /api/v1/decisions/service (API.md); {@code retentionUntil} for destruction and deletion. */
-public record ServiceDecision(String decisionId, String rulesetVersion, String type, String decision, String ruleId,
+public record ServiceDecision(String decisionId, String rulesetVersion, String type, ServiceVerdict decision,
+                              String ruleId,
                               List<Reason> reasons, Instant evaluatedAt,
                               @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate retentionUntil) {
 

@@ -68,7 +68,7 @@ public class ServiceDecisions {
         Instant now = Instant.now();
         DecisionRecords trail = new DecisionRecords();
         trail.add(audit.record(DecisionAuditEntry.of(decisionId, RuleFamily.SERVICE.id(), now, rules.label(),
-                hasher.hash(request.subject()), cut(outcome.decision(), 20), null, cut(outcome.ruleId(), 4000),
+                hasher.hash(request.subject()), outcome.decision().name(), null, cut(outcome.ruleId(), 4000),
                 cut(request.channel(), 30), hasher.keyId()).forSampling(null, businessDate(request, outcome), null,
                 request instanceof ServiceRequest.Callback c ? FieldMasker.policyNo(c.policyNo()) : null,
                 request instanceof ServiceRequest.Callback c ? policyNumbers.seal(c.policyNo()) : null)));
@@ -89,7 +89,7 @@ public class ServiceDecisions {
      */
     static java.time.LocalDate businessDate(ServiceRequest request, ServiceEngine.Outcome outcome) {
         if (request instanceof ServiceRequest.Callback c) {
-            if (outcome.decision().startsWith("COMPLETED")) {
+            if (outcome.decision().completed()) {
                 return c.attempts().stream().filter(a -> a.connected() && a.identityVerified())
                         .map(ServiceRequest.Attempt::date).min(java.util.Comparator.naturalOrder()).orElse(c.asOfDate());
             }

@@ -22,10 +22,11 @@ import java.util.function.Predicate;
 public final class ServiceEngine {
 
     /** A decision as the rules made it; {@code retentionUntil} only for destruction and deletion requests. */
-    public record Outcome(String decision, String ruleId, String messageZh, String messageEn, LocalDate retentionUntil) {
+    public record Outcome(ServiceVerdict decision, String ruleId, String messageZh, String messageEn,
+                          LocalDate retentionUntil) {
 
         public boolean permitted() {
-            return "PERMIT".equals(decision);
+            return decision.permitted();
         }
     }
 
@@ -69,10 +70,11 @@ public final class ServiceEngine {
         OrderedVerdictSink.Verdict v = out.verdict();
         if (v == null) {
             // a workbook without the last row for this type: fail closed rather than answer nothing
-            return new Outcome("DENY", "SERVICE-NO-RULE", "规则表未覆盖该请求", "No row of the service workbook decides this request",
+            return new Outcome(ServiceVerdict.DENY, "SERVICE-NO-RULE", "规则表未覆盖该请求", "No row of the service workbook decides this request",
                     retention);
         }
-        return new Outcome(v.decision(), v.ruleId(), v.messageZh(), v.messageEn(), retention);
+        // the workbook's 结论 cells are checked against the verdicts when it compiles
+        return new Outcome(ServiceVerdict.valueOf(v.decision()), v.ruleId(), v.messageZh(), v.messageEn(), retention);
     }
 
     ServiceCheck mobile(ServiceRequest.Mobile m, ServiceParameters params) {
