@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class EntityInserts {
 
-    private record Shape(String sql, List<Field> fields) {
+    /** {@code tuple}: one row's placeholders. */
+    private record Shape(String sql, String tuple, List<Field> fields) {
     }
 
     private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
@@ -48,8 +49,7 @@ final class EntityInserts {
                     }
                 }
             }
-            String tuple = "(" + String.join(",", Collections.nCopies(shape.fields().size(), "?")) + ")";
-            batch.add(shape.sql() + String.join(",", Collections.nCopies(same.size(), tuple)), values);
+            batch.add(shape.sql() + String.join(",", Collections.nCopies(same.size(), shape.tuple())), values);
         });
     }
 
@@ -82,7 +82,8 @@ final class EntityInserts {
             throw new IllegalArgumentException(type + " has no columns to write");
         }
         String columns = String.join(", ", fields.stream().map(EntityInserts::column).toList());
-        return new Shape("INSERT INTO " + table(type) + " (" + columns + ") VALUES ", List.copyOf(fields));
+        return new Shape("INSERT INTO " + table(type) + " (" + columns + ") VALUES ",
+                "(" + String.join(",", Collections.nCopies(fields.size(), "?")) + ")", List.copyOf(fields));
     }
 
     private static String column(Field f) {
