@@ -1,70 +1,97 @@
 package cn.lifeinfo.compliance.screening;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import cn.lifeinfo.compliance.common.JsonPaths;
+import cn.lifeinfo.compliance.vocabulary.record.PolicyRecord;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads an uploaded book line by line (JSON Lines, or CSV with dotted column names) and hands it on in chunks, so a
- * book of millions of records never sits in the heap. Each line is checked just enough to know its policy number
- * and branch: a line that is not a JSON object, a CSV row with the wrong number of cells, a missing or repeated
- * policy number is reported with its line number and skipped. Wrong field types are found later, by the worker.
+ * Reads an uploaded book line by line (JSON Lines, or CSV with dotted column names) and hands it on in chunks of
+ * parsed records, so a book of millions of records never sits in the heap and each record is parsed once, here. A
+ * line that is not a JSON object, has a field of the wrong JSON type, is a CSV row with the wrong number of cells, has
+ * a missing or repeated policy number, or is longer than {@link #MAX_LINE_BYTES}, is reported with its line number
+ * and skipped.
  */
 final class BookReader {
 
     enum Format { NDJSON, CSV }
 
     interface Sink {
-        void chunk(int seq, List<ChunkPayload.Line> lines);
+        /** A chunk's records, in book order, with the line each came from. */
+        void chunk(List<ChunkPayload.Line> lines, List<PolicyRecord> records);
 
         void error(int lineNo, String message);
     }
 
-    record Summary(int dataLines, int errors, int chunks) {
+    record Summary(int dataLines) {
     }
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** No record comes near this; a line over it is reported without being held. */
+    static final int MAX_LINE_BYTES = 1 << 20;
+    /**
+     * A chunk is handed on at this many bytes of lines even before it has its records, so that a chunk of unusually
+     * long records still fits the payload column as its record form ({@link ChunkScreener#MAX_RECORD_FORM_BYTES}).
+     */
+    static final int MAX_CHUNK_BYTES = 8 << 20;
 
     private final Format format;
     private final int chunkSize;
+    private final ObjectReader reader;
     private final Sink sink;
     private final PolicyNoSet seen = new PolicyNoSet();
-    private List<ChunkPayload.Line> current = new ArrayList<>();
+    private List<ChunkPayload.Line> lines = new ArrayList<>();
+    private List<PolicyRecord> records = new ArrayList<>();
+    private long chunkBytes;
     private int dataLines;
-    private int errors;
-    private int chunks;
 
-    BookReader(Format format, int chunkSize, Sink sink) {
+    /** @param reader reads a {@link PolicyRecord}, configured as the decision endpoints' */
+    BookReader(Format format, int chunkSize, ObjectReader reader, Sink sink) {
         this.format = format;
         this.chunkSize = chunkSize;
+        this.reader = reader;
         this.sink = sink;
     }
 
     Summary read(InputStream in) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        ByteLines r = new ByteLines(in, MAX_LINE_BYTES);
         CsvRows csv = null;
-        String line;
         int lineNo = 0;
-        while ((line = r.readLine()) != null) {
+        while (r.next()) {
             lineNo++;
-            if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                line = line.substring(1);
+            byte[] buf = r.buffer();
+            int off = r.offset();
+            int len = r.length();
+            if (lineNo == 1 && len >= 3 && buf[off] == (byte) 0xEF && buf[off + 1] == (byte) 0xBB
+                    && buf[off + 2] == (byte) 0xBF) {
+                off += 3;
+                len -= 3;
             }
-            if (line.isBlank()) {
+            if (r.tooLong()) {
+                if (format == Format.CSV && csv == null) {
+                    throw new BadBookException("line " + lineNo + ": the CSV header is longer than "
+                            + (MAX_LINE_BYTES >> 10) + " KiB");
+                }
+                dataLines++;
+                sink.error(lineNo, "line longer than " + (MAX_LINE_BYTES >> 10) + " KiB: not read");
+                continue;
+            }
+            if (blank(buf, off, len)) {
                 continue;
             }
             if (format == Format.CSV && csv == null) {
                 try {
-                    csv = new CsvRows(line);
+                    csv = new CsvRows(new String(buf, off, len, StandardCharsets.UTF_8));
                 } catch (IllegalArgumentException e) {
                     throw new BadBookException("line " + lineNo + ": " + e.getMessage());
                 }
@@ -72,52 +99,43 @@ final class BookReader {
             }
             dataLines++;
             if (format == Format.CSV) {
-                csvLine(csv, line, lineNo);
+                csvLine(csv, new String(buf, off, len, StandardCharsets.UTF_8), lineNo);
             } else {
-                jsonLine(line, lineNo);
+                jsonLine(buf, off, len, lineNo);
             }
         }
-        if (!current.isEmpty()) {
+        if (!lines.isEmpty()) {
             flush();
         }
-        return new Summary(dataLines, errors, chunks);
+        return new Summary(dataLines);
     }
 
-    private void jsonLine(String line, int lineNo) {
-        String policyNo = null;
-        String branch = null;
-        try (JsonParser p = JSON.createParser(line)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                error(lineNo, "not a JSON object");
-                return;
+    /** ASCII white space only: such a line is skipped, as an empty one. */
+    private static boolean blank(byte[] buf, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            byte b = buf[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
             }
-            JsonToken t;
-            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken v = p.nextToken();
-                if (v.isScalarValue() && v != JsonToken.VALUE_NULL) {
-                    if ("policyNo".equals(name)) {
-                        policyNo = p.getText();
-                    } else if ("branchCode".equals(name)) {
-                        branch = p.getText();
-                    }
-                } else {
-                    p.skipChildren();
-                }
-            }
-            if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
-                error(lineNo, "not one JSON object on the line");
-                return;
-            }
-        } catch (JsonProcessingException e) {
-            // the parser's own message quotes the input: only the position is reported
-            error(lineNo, "malformed JSON at column " + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()));
-            return;
-        } catch (IOException e) {
-            error(lineNo, "unreadable line");
-            return;
         }
-        accept(lineNo, policyNo, branch, line);
+        return true;
+    }
+
+    private void jsonLine(byte[] buf, int off, int len, int lineNo) {
+        try (BranchCapture p = new BranchCapture(reader.createParser(buf, off, len))) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                sink.error(lineNo, "not a JSON object");
+                return;
+            }
+            PolicyRecord r = reader.readValue(p);
+            if (p.nextToken() != null) {
+                sink.error(lineNo, "not one JSON object on the line");
+                return;
+            }
+            accept(lineNo, r.policyNo(), p.branch, r, len);
+        } catch (IOException e) {
+            sink.error(lineNo, unreadable(e));
+        }
     }
 
     private void csvLine(CsvRows csv, String line, int lineNo) {
@@ -125,24 +143,42 @@ final class BookReader {
         try {
             row = csv.parse(line);
         } catch (IllegalArgumentException e) {
-            error(lineNo, e.getMessage());
+            sink.error(lineNo, e.getMessage());
             return;
         }
-        accept(lineNo, row.policyNo(), row.branchCode(), row.json());
+        try {
+            accept(lineNo, row.policyNo(), row.branchCode(), reader.readValue(row.json()), row.json().length());
+        } catch (IOException e) {
+            sink.error(lineNo, unreadable(e));
+        }
     }
 
-    private void accept(int lineNo, String policyNo, String branch, String json) {
+    /** What is wrong with a line the parser refused, without quoting it: the parser's own messages quote the input. */
+    private static String unreadable(IOException e) {
+        if (e instanceof JsonMappingException m) {
+            String path = JsonPaths.of(m);
+            return "wrong JSON type at " + (path.isEmpty() ? "(record)" : path);
+        }
+        if (e instanceof JsonProcessingException p) {
+            return "malformed JSON at column " + (p.getLocation() == null ? "?" : p.getLocation().getColumnNr());
+        }
+        return "unreadable line";
+    }
+
+    private void accept(int lineNo, String policyNo, String branch, PolicyRecord record, int bytes) {
         if (policyNo == null || policyNo.isBlank()) {
-            error(lineNo, "policyNo missing: the record cannot be identified for correction");
+            sink.error(lineNo, "policyNo missing: the record cannot be identified for correction");
             return;
         }
         int first = seen.addOrFirstLine(policyNo.trim(), lineNo);
         if (first != 0) {
-            error(lineNo, "policyNo repeats line " + first + "; only the first record of a policy is screened");
+            sink.error(lineNo, "policyNo repeats line " + first + "; only the first record of a policy is screened");
             return;
         }
-        current.add(new ChunkPayload.Line(lineNo, clean(branch), json));
-        if (current.size() >= chunkSize) {
+        lines.add(new ChunkPayload.Line(lineNo, clean(branch), null));
+        records.add(record);
+        chunkBytes += bytes;
+        if (lines.size() >= chunkSize || chunkBytes >= MAX_CHUNK_BYTES) {
             flush();
         }
     }
@@ -158,14 +194,36 @@ final class BookReader {
         return b.length() > 40 ? b.substring(0, 40) : b;
     }
 
-    private void error(int lineNo, String message) {
-        errors++;
-        sink.error(lineNo, message);
+    private void flush() {
+        sink.chunk(lines, records);
+        lines = new ArrayList<>(chunkSize);
+        records = new ArrayList<>(chunkSize);
+        chunkBytes = 0;
     }
 
-    private void flush() {
-        sink.chunk(chunks++, current);
-        current = new ArrayList<>(chunkSize);
+    /**
+     * Keeps the top-level {@code branchCode} as the record is read: it is not part of the record (it feeds the
+     * per-branch counts), and reading the line a second time just for it would parse every record twice.
+     */
+    private static final class BranchCapture extends JsonParserDelegate {
+        String branch;
+
+        BranchCapture(JsonParser p) {
+            super(p);
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken t = delegate.nextToken();
+            if (t != null && t.isScalarValue() && t != JsonToken.VALUE_NULL) {
+                JsonStreamContext in = delegate.getParsingContext();
+                if (in.inObject() && in.getParent() != null && in.getParent().inRoot()
+                        && "branchCode".equals(in.getCurrentName())) {
+                    branch = delegate.getText();
+                }
+            }
+            return t;
+        }
     }
 
     /** The upload cannot be read at all (e.g. a CSV without a usable header): a 400, nothing is kept. */

@@ -85,34 +85,40 @@ public class ChunkScreener {
     }
 
     /**
-     * What INDEX leaves for the chunk: its malformed lines, its book keys unless they are stored already, and its
-     * records as parsed ({@link RecordForm}), for EVALUATE; null when too large for the payload column, so that
-     * EVALUATE parses the JSON again.
+     * What INDEX leaves for the chunk: its malformed lines, its book keys unless they are stored already, and, for a
+     * chunk stored as JSON, its records as parsed ({@link RecordForm}) for EVALUATE (null when the chunk is in that
+     * form already, or when the form would be too large for the payload column, so that EVALUATE parses the JSON
+     * again).
      */
     record Indexed(List<ScreeningStore.Error> errors, byte[] bookKeys, byte[] records) {
     }
 
-    /** MEDIUMBLOB's 16 MiB with room to spare: a chunk of unusually long records keeps its JSON. */
+    /** MEDIUMBLOB's 16 MiB with room to spare. */
     static final int MAX_RECORD_FORM_BYTES = 12 << 20;
 
     /**
      * INDEX: the chunk's records join the population. Held in memory, they join this instance's index now and are
      * kept as book keys for the other instances and for the STORE step; otherwise they are written to MariaDB now,
-     * where the evaluation will look for them.
+     * where the evaluation will look for them. A chunk is stored as its records, parsed on upload; one stored as JSON
+     * lines (by a version that parsed in INDEX) is parsed here and its record form returned.
      */
-    Indexed index(List<ChunkPayload.Line> lines) {
-        Parsed p = parse(lines);
-        List<PolicyKeys> keys = p.records().stream().map(keyer::keys).toList();
-        byte[] form = RecordForm.encode(p.lines(), p.records());
-        if (form.length > MAX_RECORD_FORM_BYTES) {
-            form = null;
+    Indexed index(byte[] payload) {
+        if (RecordForm.is(payload)) {
+            return index(RecordForm.decode(payload).records(), List.of(), null);
         }
+        Parsed p = parse(ChunkPayload.decode(payload));
+        byte[] form = RecordForm.encode(p.lines(), p.records());
+        return index(p.records(), p.errors(), form.length > MAX_RECORD_FORM_BYTES ? null : form);
+    }
+
+    private Indexed index(List<PolicyRecord> records, List<ScreeningStore.Error> errors, byte[] form) {
+        List<PolicyKeys> keys = records.stream().map(keyer::keys).toList();
         if (population.inMemory()) {
             population.holdHere(keys);
-            return new Indexed(p.errors(), BookKeys.encode(keys), form);
+            return new Indexed(errors, BookKeys.encode(keys), form);
         }
         store(keys);
-        return new Indexed(p.errors(), null, form);
+        return new Indexed(errors, null, form);
     }
 
     /** STORE: a screened chunk's book keys are written to the population tables (idempotent, by policy number). */

@@ -18,12 +18,12 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * A chunk's records as INDEX parsed them, written over the chunk's payload in the transaction that marks it indexed,
- * so EVALUATE reads them back field by field instead of inflating and parsing the JSON again: each record is parsed
- * once. Only the records INDEX kept are in it (the malformed lines are reported by INDEX), in the order of the
- * chunk's book keys. Values are the parsed record's own (strings stay strings, numbers are written as the parsed
- * number), so a record read back equals the record INDEX judged. A payload that is not in this form (a chunk
- * stored before, still gzip of JSON lines) is parsed as before.
+ * A chunk's records as parsed on upload, stored as the chunk's payload, so INDEX and EVALUATE read them back field by
+ * field instead of inflating and parsing JSON: each record is parsed once. Only the records the upload kept are in
+ * it (refused lines are reported by the upload), in book order, which is the order of the chunk's book keys. Values
+ * are the parsed record's own (strings stay strings, numbers are written as the parsed number), so a record read back
+ * equals the record as uploaded. A payload that is not in this form (a chunk stored by an earlier version, gzip of
+ * JSON lines) is parsed by INDEX, which writes this form over it.
  */
 final class RecordForm {
 

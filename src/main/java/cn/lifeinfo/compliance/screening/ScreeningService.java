@@ -5,6 +5,9 @@ import cn.lifeinfo.compliance.common.FieldError;
 import cn.lifeinfo.compliance.common.Problem;
 import cn.lifeinfo.compliance.common.ProblemException;
 import cn.lifeinfo.compliance.common.Ulid;
+import cn.lifeinfo.compliance.vocabulary.record.PolicyRecord;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 
 
@@ -20,36 +23,24 @@ public class ScreeningService {
 
     private final ScreeningStore store;
     private final ScreeningConfig config;
+    private final ObjectReader records;
 
-    public ScreeningService(ScreeningStore store, ScreeningConfig config) {
+    public ScreeningService(ScreeningStore store, ScreeningConfig config, ObjectMapper json) {
         this.store = store;
         this.config = config;
+        this.records = json.readerFor(PolicyRecord.class);
     }
 
     /** Stores the book and returns the job id; the job is screened in the background. */
     public String submit(InputStream body, BookReader.Format format, String user) {
         String id = Ulid.next();
         store.createJob(id, format.name(), user);
-        List<ScreeningStore.Error> errors = new ArrayList<>();
-        BookReader reader = new BookReader(format, config.chunkRecords(), new BookReader.Sink() {
-            @Override
-            public void chunk(int seq, List<ChunkPayload.Line> lines) {
-                store.insertChunk(id, seq, lines.get(0).lineNo(), lines.size(), ChunkPayload.encode(lines));
-            }
-
-            @Override
-            public void error(int lineNo, String message) {
-                errors.add(new ScreeningStore.Error(lineNo, message));
-                if (errors.size() >= 500) {
-                    store.insertErrors(id, errors);
-                    errors.clear();
-                }
-            }
-        });
+        Upload upload = new Upload(id);
+        BookReader reader = new BookReader(format, config.chunkRecords(), records, upload);
         BookReader.Summary summary;
         try {
             summary = reader.read(body);
-            store.insertErrors(id, errors);
+            upload.flushErrors();
         } catch (BookReader.BadBookException e) {
             store.markFailed(id);
             throw new ProblemException(Problem.of(Failure.INVALID, "invalid-book", e.getMessage())
@@ -61,7 +52,42 @@ public class ScreeningService {
             store.markFailed(id);
             throw e;
         }
-        store.markReceived(id, summary.dataLines(), summary.errors(), summary.chunks());
+        store.markReceived(id, summary.dataLines(), upload.errors, upload.chunks);
         return id;
+    }
+
+    /** Stores a book's chunks as they are read, as their record form, and its refused lines in batches. */
+    private final class Upload implements BookReader.Sink {
+        private final String job;
+        private final List<ScreeningStore.Error> pending = new ArrayList<>();
+        int chunks;
+        int errors;
+
+        Upload(String job) {
+            this.job = job;
+        }
+
+        @Override
+        public void chunk(List<ChunkPayload.Line> lines, List<PolicyRecord> parsed) {
+            byte[] form = RecordForm.encode(lines, parsed);
+            if (form.length > ChunkScreener.MAX_RECORD_FORM_BYTES) { // BookReader's chunk and line limits prevent it
+                throw new IllegalStateException("A chunk's record form is " + form.length + " bytes");
+            }
+            store.insertChunk(job, chunks++, lines.get(0).lineNo(), lines.size(), form);
+        }
+
+        @Override
+        public void error(int lineNo, String message) {
+            errors++;
+            pending.add(new ScreeningStore.Error(lineNo, message));
+            if (pending.size() >= 500) {
+                flushErrors();
+            }
+        }
+
+        void flushErrors() {
+            store.insertErrors(job, pending);
+            pending.clear();
+        }
     }
 }

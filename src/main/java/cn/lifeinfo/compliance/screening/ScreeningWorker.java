@@ -154,7 +154,7 @@ public class ScreeningWorker {
         }
         byte[] payload = store.payload(claim.chunkId());
         if (ScreeningStore.PENDING.equals(claim.state())) {
-            ChunkScreener.Indexed indexed = screener.index(ChunkPayload.decode(payload));
+            ChunkScreener.Indexed indexed = screener.index(payload);
             boolean done = store.completeIndex(claim, indexed.errors(), indexed.bookKeys(), indexed.records());
             if (done && indexed.bookKeys() != null) {
                 books.indexedHere(claim.jobId(), claim.chunkId());

@@ -348,6 +348,36 @@ class ScreeningResourceTest {
     }
 
     @Test
+    void aChunkStoredAsJsonLinesByAnEarlierVersionIsParsedByIndexWithItsMalformedLines() throws Exception {
+        worker.pause(true);
+        Books book = Books.next();
+        register(book);
+        int n = 80;
+        String id = submit(book.ndjson(n), "application/x-ndjson");
+        assertEquals("R", queryString("SELECT CAST(LEFT(payload, 1) AS CHAR) FROM screening_chunk WHERE job_id = '"
+                + id + "' AND seq = 0"), "an upload stores its records parsed");
+        // chunk 0 as a version that parsed in INDEX stored it: gzip of JSON lines, one of them of a wrong type
+        List<ChunkPayload.Line> lines = new ArrayList<>();
+        for (int line = 1; line <= 50; line++) {
+            String text = line == 7 ? "{\"policyNo\": \"OLD-" + book.prefix + "\", \"coverageTerm\": \"twenty\"}"
+                    : book.record(line - 1).toString();
+            lines.add(new ChunkPayload.Line(line, line % 2 == 0 ? "3301" : "3302", text));
+        }
+        try (Connection c = db.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+                "UPDATE screening_chunk SET payload = ? WHERE job_id = ? AND seq = 0")) {
+            s.setBytes(1, ChunkPayload.encode(lines));
+            s.setString(2, id);
+            assertEquals(1, s.executeUpdate());
+        }
+        worker.pause(false);
+        JsonPath p = awaitDone(id);
+        assertEquals(n - 1, p.getInt("screened"), p::prettify);
+        assertEquals(List.of(7), p.getList("malformed.lines.line"));
+        assertEquals("wrong JSON type at coverageTerm", p.getString("malformed.lines[0].message"));
+        assertEquals(n, p.getInt("done"));
+    }
+
+    @Test
     void aChunkThatKeepsFailingFailsItsJobWithTheReasonInsteadOfLooping() throws Exception {
         String id = submitPaused(100);
         exec("UPDATE screening_chunk SET payload = x'1f8b0000' WHERE job_id = '" + id + "' AND seq = 0");
@@ -401,6 +431,13 @@ class ScreeningResourceTest {
         try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
+        }
+    }
+
+    private String queryString(String sql) throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 }
