@@ -20,6 +20,8 @@ public final class Books {
     private static final AtomicInteger NEXT_BASE = new AtomicInteger(1);
     private static final LocalDate PH_BIRTH = LocalDate.of(1965, 1, 1);
     private static final LocalDate CHILD_BIRTH = LocalDate.of(1995, 1, 1);
+    /** ID numbers repeat after this many records (9,000 birth dates × 500 sequence blocks); phones and addresses don't. */
+    static final int ID_PERIOD = 9000 * 500;
 
     final int base;
     final String prefix;
@@ -61,7 +63,7 @@ public final class Books {
         r.put("applicationDate", "2024-03-01");
         r.put("effectiveDate", "2024-03-02");
         LocalDate phBirth = PH_BIRTH.plusDays(g % 9000);
-        int block = (g / 9000) % 500;
+        int block = (g / 9000) % (ID_PERIOD / 9000);
         ObjectNode ph = person("张" + han(g), "M", phBirth, "330108", block * 2 + 1);
         ph.put("mobile", mobile(g));
         ph.put("landline", landline(g));

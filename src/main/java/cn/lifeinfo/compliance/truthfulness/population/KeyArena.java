@@ -46,21 +46,17 @@ final class KeyArena {
             return NONE;
         }
         int id;
-        if (isHex(key)) {
-            // parsed once: a book's INDEX adds mostly new keys, which were parsed twice (find, then store)
-            long w0 = word(key, 0);
-            long w1 = word(key, 16);
-            long w2 = word(key, 32);
-            long w3 = word(key, 48);
-            id = find(w0, w1, w2, w3);
+        long[] w = hexWords(key);
+        if (w != null) {
+            id = find(w[0], w[1], w[2], w[3]);
             if (id == NONE) {
                 id = newId();
                 long[] page = words[id >>> PAGE_BITS];
                 int at = 4 * (id & MASK);
-                page[at] = w0;
-                page[at + 1] = w1;
-                page[at + 2] = w2;
-                page[at + 3] = w3;
+                page[at] = w[0];
+                page[at + 1] = w[1];
+                page[at + 2] = w[2];
+                page[at + 3] = w[3];
                 insert(id);
             }
         } else {
@@ -80,22 +76,8 @@ final class KeyArena {
         if (key == null) {
             return NONE;
         }
-        if (!isHex(key)) {
-            return oddIds.getInt(key);
-        }
-        // the other words are parsed only for a candidate: a lookup that misses reads one
-        long w0 = word(key, 0);
-        int mask = table.length - 1;
-        for (int i = slot(w0, mask); table[i] != 0; i = (i + 1) & mask) {
-            int id = table[i] - 1;
-            long[] page = words[id >>> PAGE_BITS];
-            int at = 4 * (id & MASK);
-            if (page[at] == w0 && page[at + 1] == word(key, 16) && page[at + 2] == word(key, 32)
-                    && page[at + 3] == word(key, 48)) {
-                return id;
-            }
-        }
-        return NONE;
+        long[] w = hexWords(key);
+        return w == null ? oddIds.getInt(key) : find(w[0], w[1], w[2], w[3]);
     }
 
     private int find(long w0, long w1, long w2, long w3) {
@@ -111,14 +93,36 @@ final class KeyArena {
         return NONE;
     }
 
-    /** Sixteen hex digits from {@code from} as a long; the key is known to be lowercase hex (isHex). */
-    private static long word(String key, int from) {
-        long v = 0;
-        for (int i = from; i < from + 16; i++) {
-            char c = key.charAt(i);
-            v = v << 4 | (c <= '9' ? c - '0' : c - 'a' + 10);
+    /** Value of each lowercase hex digit, -1 for any other character below 128. */
+    private static final byte[] HEX_DIGIT = new byte[128];
+
+    static {
+        java.util.Arrays.fill(HEX_DIGIT, (byte) -1);
+        for (int c = '0'; c <= '9'; c++) {
+            HEX_DIGIT[c] = (byte) (c - '0');
         }
-        return v;
+        for (int c = 'a'; c <= 'f'; c++) {
+            HEX_DIGIT[c] = (byte) (c - 'a' + 10);
+        }
+    }
+
+    /**
+     * A keyed hash's four words, or null when the key is not 64 lowercase hex digits. Checked and parsed in one pass:
+     * every key of every policy a book adds or looks up comes through here.
+     */
+    private static long[] hexWords(String key) {
+        if (key.length() != 64) {
+            return null;
+        }
+        long[] w = new long[4];
+        int bad = 0;
+        for (int i = 0; i < 64; i++) {
+            char c = key.charAt(i);
+            int d = c < 128 ? HEX_DIGIT[c] : -1;
+            bad |= d;
+            w[i >>> 4] = w[i >>> 4] << 4 | (d & 0xF);
+        }
+        return bad < 0 ? null : w;
     }
 
     void release(int id) {
@@ -166,19 +170,6 @@ final class KeyArena {
             words[words.length - 1] = new long[4 * PAGE];
         }
         return nextId++;
-    }
-
-    private static boolean isHex(String key) {
-        if (key.length() != 64) {
-            return false;
-        }
-        for (int i = 0; i < 64; i++) {
-            char c = key.charAt(i);
-            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Keyed hashes are uniform already: their first word spread over the table is enough. */

@@ -59,7 +59,8 @@ final class DivisionNames {
         if (TextNormaliser.isAbsentOrPlaceholder(raw)) {
             return null;
         }
-        String k = WHITESPACE.matcher(TextNormaliser.nfkc(raw)).replaceAll("");
+        String n = TextNormaliser.nfkc(raw);
+        String k = TextNormaliser.containsAny(n, TextNormaliser.ASCII_SPACE) ? WHITESPACE.matcher(n).replaceAll("") : n;
         return k.isEmpty() ? null : k;
     }
 }

@@ -32,6 +32,12 @@ class KeyArenaTest {
         assertNotEquals(id, upper, "only the hasher's lowercase form is packed; another spelling is another key");
         assertEquals("m1", arena.string(odd));
         assertEquals(hash.toUpperCase(), arena.string(upper));
+        for (String near : List.of(hash.substring(0, 63) + "g", "中" + hash.substring(1), hash + "0")) {
+            int nearId = arena.acquire(near); // 64 characters but not all hex digits, or 65: kept as written
+            assertNotEquals(id, nearId, near);
+            assertEquals(near, arena.string(nearId));
+            assertEquals(nearId, arena.find(near));
+        }
         arena.release(id);
         assertEquals(id, arena.find(hash), "still referenced once");
         arena.release(id);

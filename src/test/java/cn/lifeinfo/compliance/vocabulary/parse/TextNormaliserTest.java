@@ -66,4 +66,35 @@ class TextNormaliserTest {
         assertEquals(3, "王𠮷".length());
         assertEquals(0, TextNormaliser.codePointLength(null));
     }
+
+    /**
+     * The fast paths (no normalisation of strings that are their own NFKC, no replacement where the pattern cannot
+     * match) give what the definitions give: NFKC then strip, the patterns applied unconditionally. Seeded strings
+     * mix ASCII, ideographs, full-width forms, compatibility ideographs, combining marks, dots and spaces.
+     */
+    @Test
+    void fastPathsAgreeWithTheDefinitionsOnGeneratedStrings() {
+        String pool = "aZ09 -.\t\r\n\u000B\fx/王芳张伟·\u00B7\u2022\u30FB\uFF65\uFF0E\u2027\u2219１Ａ－\u3000\u2028"
+                + "\uF900\uFA10\u2F00\u0301\u0041\u00C5\u212B\uFF61\u3400\u4DBF\u9FFF\uAC00\u1100\u1161";
+        java.util.Random random = new java.util.Random(20261202L);
+        java.util.regex.Pattern space = java.util.regex.Pattern.compile("\\s+");
+        java.util.regex.Pattern noise = java.util.regex.Pattern.compile("[\\s\\-]+");
+        java.util.regex.Pattern dots = java.util.regex.Pattern.compile("[\u2022\u30FB\uFF65.\uFF0E\u2027\u2219]");
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int len = random.nextInt(12); len > 0; len--) {
+                b.append(random.nextInt(4) == 0 ? (char) random.nextInt(0x10000) : pool.charAt(random.nextInt(pool.length())));
+            }
+            String raw = b.toString();
+            String n1 = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC).strip();
+            String nfkc = n1.isEmpty() ? null : n1;
+            assertEquals(nfkc, TextNormaliser.nfkc(raw), raw);
+            String id = nfkc == null ? null : noise.matcher(nfkc).replaceAll("").toUpperCase(java.util.Locale.ROOT);
+            assertEquals(id == null || id.isEmpty() ? null : id, TextNormaliser.idNumber(raw), raw);
+            String name = nfkc == null ? null : dots.matcher(space.matcher(nfkc).replaceAll(" ")).replaceAll("\u00B7");
+            assertEquals(name == null || name.isBlank() ? null : name, TextNormaliser.name(raw), raw);
+            String key = TextNormaliser.isAbsentOrPlaceholder(raw) ? null : space.matcher(nfkc).replaceAll("");
+            assertEquals(key == null || key.isEmpty() ? null : key, DivisionNames.key(raw), raw);
+        }
+    }
 }
