@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.screening;
 
+import cn.lifeinfo.compliance.common.HashHex;
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeys;
 
 import java.nio.BufferUnderflowException;
@@ -20,7 +21,6 @@ final class BookKeys {
     private static final byte NULL = 0;
     private static final byte UTF = 1;
     private static final byte HASH = 2;
-    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
 
     private BookKeys() {
     }
@@ -85,13 +85,7 @@ final class BookKeys {
     private static String text(ByteBuffer in) {
         byte tag = in.get();
         if (tag == HASH) {
-            char[] hex = new char[64];
-            for (int i = 0; i < 32; i++) {
-                int b = in.get() & 0xFF;
-                hex[2 * i] = DIGITS[b >>> 4];
-                hex[2 * i + 1] = DIGITS[b & 0xF];
-            }
-            return new String(hex);
+            return HashHex.of(new long[]{in.getLong(), in.getLong(), in.getLong(), in.getLong()}, 0);
         }
         if (tag == UTF) {
             byte[] utf = new byte[in.getInt()];
@@ -119,30 +113,15 @@ final class BookKeys {
 
         /** Writes a 64-digit lowercase hex hash as its bytes; false (nothing written) when s is no such hash. */
         private boolean hash(String s) {
-            if (s.length() != 64) {
+            long[] w = HashHex.words(s);
+            if (w == null) {
                 return false;
             }
-            ensure(33);
-            int at = size + 1;
-            for (int i = 0; i < 32; i++) {
-                int hi = nibble(s.charAt(2 * i));
-                int lo = nibble(s.charAt(2 * i + 1));
-                if ((hi | lo) < 0) {
-                    return false;
-                }
-                buf[at + i] = (byte) (hi << 4 | lo);
+            put(HASH);
+            for (long word : w) {
+                putLong(word);
             }
-            buf[size] = HASH;
-            size += 33;
             return true;
         }
-
-        private static int nibble(char c) {
-            if (c >= '0' && c <= '9') {
-                return c - '0';
-            }
-            return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-        }
-
     }
 }

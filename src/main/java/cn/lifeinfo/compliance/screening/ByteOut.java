@@ -29,6 +29,11 @@ class ByteOut {
         buf[size++] = (byte) v;
     }
 
+    final void putLong(long v) {
+        putInt((int) (v >>> 32));
+        putInt((int) v);
+    }
+
     /** The string's UTF-8 bytes after their length. */
     final void putUtf8(String s) {
         byte[] utf = s.getBytes(StandardCharsets.UTF_8);

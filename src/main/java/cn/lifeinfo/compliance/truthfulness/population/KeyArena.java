@@ -1,11 +1,11 @@
 package cn.lifeinfo.compliance.truthfulness.population;
 
+import cn.lifeinfo.compliance.common.HashHex;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * Every distinct key of the population held once and named by an int. A keyed hash (64 lowercase hex characters,
@@ -16,7 +16,6 @@ import java.util.HexFormat;
 final class KeyArena {
 
     static final int NONE = -1;
-    private static final HexFormat HEX = HexFormat.of();
 
     /**
      * Ids are stored in pages of this many, so a large book's arrays grow a page at a time, not by half; a page of
@@ -46,7 +45,7 @@ final class KeyArena {
             return NONE;
         }
         int id;
-        long[] w = hexWords(key);
+        long[] w = HashHex.words(key);
         if (w != null) {
             id = find(w[0], w[1], w[2], w[3]);
             if (id == NONE) {
@@ -76,7 +75,7 @@ final class KeyArena {
         if (key == null) {
             return NONE;
         }
-        long[] w = hexWords(key);
+        long[] w = HashHex.words(key);
         return w == null ? oddIds.getInt(key) : find(w[0], w[1], w[2], w[3]);
     }
 
@@ -91,38 +90,6 @@ final class KeyArena {
             }
         }
         return NONE;
-    }
-
-    /** Value of each lowercase hex digit, -1 for any other character below 128. */
-    private static final byte[] HEX_DIGIT = new byte[128];
-
-    static {
-        java.util.Arrays.fill(HEX_DIGIT, (byte) -1);
-        for (int c = '0'; c <= '9'; c++) {
-            HEX_DIGIT[c] = (byte) (c - '0');
-        }
-        for (int c = 'a'; c <= 'f'; c++) {
-            HEX_DIGIT[c] = (byte) (c - 'a' + 10);
-        }
-    }
-
-    /**
-     * A keyed hash's four words, or null when the key is not 64 lowercase hex digits. Checked and parsed in one pass:
-     * every key of every policy a book adds or looks up comes through here.
-     */
-    private static long[] hexWords(String key) {
-        if (key.length() != 64) {
-            return null;
-        }
-        long[] w = new long[4];
-        int bad = 0;
-        for (int i = 0; i < 64; i++) {
-            char c = key.charAt(i);
-            int d = c < 128 ? HEX_DIGIT[c] : -1;
-            bad |= d;
-            w[i >>> 4] = w[i >>> 4] << 4 | (d & 0xF);
-        }
-        return bad < 0 ? null : w;
     }
 
     void release(int id) {
@@ -146,12 +113,7 @@ final class KeyArena {
         if (odd != null) {
             return odd;
         }
-        StringBuilder s = new StringBuilder(64);
-        long[] page = words[id >>> PAGE_BITS];
-        for (int w = 0; w < 4; w++) {
-            s.append(HEX.toHexDigits(page[4 * (id & MASK) + w]));
-        }
-        return s.toString();
+        return HashHex.of(words[id >>> PAGE_BITS], 4 * (id & MASK));
     }
 
     /** Ids are below this; structures indexed by id size themselves by it (a whole number of pages). */

@@ -1,7 +1,11 @@
 package cn.lifeinfo.compliance.vocabulary.parse;
 
+import java.util.regex.Pattern;
+
 /** Catalog TRU-ADDR-001..006 and 008 on the structured address fields. */
 public final class AddressChecker {
+
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
 
     private AddressChecker() {
     }
@@ -27,7 +31,7 @@ public final class AddressChecker {
 
         DetailStatus detailStatus = detailStatus(detail);
         String normalisedDetail = detailStatus == DetailStatus.PRESENT
-                ? TextNormaliser.nfkc(detail).replaceAll("\\s+", " ") : null;
+                ? spaced(TextNormaliser.nfkc(detail)) : null;
         Boolean hierarchyKnown = missing || provinceStatus != ProvinceStatus.OK
                 ? null : divisions.hierarchyExists(provinceKey, cityKey, districtKey);
         String fullKey = missing ? null
@@ -62,6 +66,11 @@ public final class AddressChecker {
         if (detail != null) {
             key.append(detail);
         }
-        return key.toString().replaceAll("\\s+", "");
+        return Chars.without(key.toString(), Chars.ASCII_SPACE);
+    }
+
+    /** Runs of white space as one space. */
+    private static String spaced(String s) {
+        return Chars.containsAny(s, Chars.ASCII_SPACE) ? WHITESPACE_RUN.matcher(s).replaceAll(" ") : s;
     }
 }

@@ -22,7 +22,6 @@ final class DivisionNames {
     // "恩施土家族苗族自治州" is usually written "恩施"; the place name is the shortest prefix before the ethnic names.
     private static final Pattern ETHNIC_AUTONOMY =
             Pattern.compile("^(\\p{IsHan}{2,}?)(?:(?:" + ETHNIC + ")族?)+自治(?:州|县|旗)$");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private DivisionNames() {
     }
@@ -60,7 +59,7 @@ final class DivisionNames {
             return null;
         }
         String n = TextNormaliser.nfkc(raw);
-        String k = TextNormaliser.containsAny(n, TextNormaliser.ASCII_SPACE) ? WHITESPACE.matcher(n).replaceAll("") : n;
+        String k = Chars.without(n, Chars.ASCII_SPACE);
         return k.isEmpty() ? null : k;
     }
 }

@@ -17,7 +17,6 @@ public final class IdNumbers {
     public static final Set<String> RESIDENT_TYPES = Set.of("RESIDENT_ID", "HOUSEHOLD_REGISTER", "TEMP_RESIDENT_ID");
 
     private static final Pattern EIGHTEEN = Pattern.compile("\\d{17}[\\dX]");
-    private static final Pattern FIFTEEN = Pattern.compile("\\d{15}");
     private static final Pattern PR_2023 = Pattern.compile("9\\d{16}[\\dX]");
     // TRU-ID-002, per type; the resident types are handled separately because they accept two lengths.
     private static final Map<String, Pattern> FORMATS = Map.of(
@@ -82,18 +81,20 @@ public final class IdNumbers {
         if (normalisedNumber == null) {
             return null;
         }
-        String yyyymmdd;
-        if (EIGHTEEN.matcher(normalisedNumber).matches()) {
-            yyyymmdd = normalisedNumber.substring(6, 14);
-        } else if (FIFTEEN.matcher(normalisedNumber).matches()) {
-            yyyymmdd = "19" + normalisedNumber.substring(6, 12);
+        int year;
+        int at;
+        if (isEighteen(normalisedNumber)) {
+            year = number(normalisedNumber, 6, 10);
+            at = 10;
+        } else if (isFifteen(normalisedNumber)) {
+            year = 1900 + number(normalisedNumber, 6, 8);
+            at = 8;
         } else {
             return null;
         }
         try {
-            return LocalDate.of(Integer.parseInt(yyyymmdd.substring(0, 4)),
-                    Integer.parseInt(yyyymmdd.substring(4, 6)), Integer.parseInt(yyyymmdd.substring(6, 8)));
-        } catch (DateTimeException | NumberFormatException e) {
+            return LocalDate.of(year, number(normalisedNumber, at, at + 2), number(normalisedNumber, at + 2, at + 4));
+        } catch (DateTimeException e) {
             return null;
         }
     }
@@ -141,16 +142,38 @@ public final class IdNumbers {
 
     /** Format, province prefix and check digit of an 18-digit resident number (the TRU-IDT-003 test). */
     private static boolean isValidResidentNumber(String number) {
-        return EIGHTEEN.matcher(number).matches()
+        return isEighteen(number)
                 && PROVINCE_PREFIXES.contains(number.substring(0, 2))
                 && checkDigit(number.substring(0, 17)) == number.charAt(17);
     }
 
     private static boolean formatMatches(String type, String number) {
         if (RESIDENT_TYPES.contains(type)) {
-            return EIGHTEEN.matcher(number).matches() || FIFTEEN.matcher(number).matches();
+            return isEighteen(number) || isFifteen(number);
         }
         return FORMATS.get(type).matcher(number).matches();
+    }
+
+    /** 17 digits and a digit or X: what {@code EIGHTEEN} matches, without a Matcher per number. */
+    static boolean isEighteen(String n) {
+        if (n.length() != 18 || !Chars.digits(n, 0, 17)) {
+            return false;
+        }
+        char last = n.charAt(17);
+        return last == 'X' || last >= '0' && last <= '9';
+    }
+
+    static boolean isFifteen(String n) {
+        return n.length() == 15 && Chars.digits(n);
+    }
+
+    /** The value of the ASCII digits {@code s[from, to)}, known to be digits. */
+    private static int number(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = 10 * v + s.charAt(i) - '0';
+        }
+        return v;
     }
 
     private static boolean carriesBirthDate(String type) {

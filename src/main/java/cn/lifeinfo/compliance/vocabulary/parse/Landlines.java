@@ -7,11 +7,9 @@ import java.util.regex.Pattern;
 public final class Landlines {
 
     private static final Pattern EXTENSION_MARKER = Pattern.compile("(?i)转|分机|ext\\.?|x|#");
-    private static final Pattern NOISE = Pattern.compile("[\\s()\\[\\]【】.\\-]+");
-    private static final Pattern AREA_3 = Pattern.compile("^(010|02\\d)");
-    private static final Pattern AREA_4 = Pattern.compile("^0[3-9]\\d\\d");
-    private static final Pattern LOCAL_8 = Pattern.compile("[2-9]\\d{7}");
-    private static final Pattern LOCAL_7_OR_8 = Pattern.compile("[2-9]\\d{6,7}");
+    /** Characters that may start an extension marker: the pattern is run only on text that has one. */
+    private static final String MARKER_START = "转分xX#";
+    private static final String NOISE = Chars.ASCII_SPACE + "()[]【】.-";
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private Landlines() {
@@ -24,18 +22,18 @@ public final class Landlines {
         }
         String text = TextNormaliser.nfkc(raw);
         String extension = null;
-        Matcher marker = EXTENSION_MARKER.matcher(text);
-        if (marker.find()) {
+        Matcher marker = Chars.containsAny(text, MARKER_START) ? EXTENSION_MARKER.matcher(text) : null;
+        if (marker != null && marker.find()) {
             extension = digitsOrNull(text.substring(marker.end()));
             text = text.substring(0, marker.start());
-        } else {
+        } else if (text.indexOf('-') >= 0) {
             String[] groups = text.split("-");
             if (groups.length == 3 && isExtensionGroup(groups)) {
                 extension = groups[2].strip();
                 text = groups[0] + groups[1];
             }
         }
-        String main = NOISE.matcher(text).replaceAll("");
+        String main = Chars.without(text, NOISE);
         if (PhonePatterns.isServiceNumber(main)) {
             return new LandlineCheck(true, LandlineDefect.SERVICE_NUMBER, null, null, extension, null);
         }
@@ -59,15 +57,22 @@ public final class Landlines {
     }
 
     /** 3 for 010/02X, 4 for 0[3-9]XX, 0 when there is no valid area code (including a mobile number). */
-    private static int areaCodeLength(String number) {
-        if (AREA_3.matcher(number).find()) {
+    static int areaCodeLength(String number) {
+        if (number.length() < 3 || number.charAt(0) != '0') {
+            return 0;
+        }
+        if (number.charAt(1) == '1' && number.charAt(2) == '0'
+                || number.charAt(1) == '2' && Chars.digitIn(number, 2, '0', '9')) {
             return 3;
         }
-        return AREA_4.matcher(number).find() ? 4 : 0;
+        return number.length() >= 4 && Chars.digitIn(number, 1, '3', '9') && Chars.digits(number, 2, 4) ? 4 : 0;
     }
 
-    private static boolean localFits(int areaLength, String local) {
-        return (areaLength == 3 ? LOCAL_8 : LOCAL_7_OR_8).matcher(local).matches();
+    /** [2-9] followed by 7 digits after a 3-digit area code, by 6 or 7 after a 4-digit one. */
+    static boolean localFits(int areaLength, String local) {
+        int n = local.length();
+        boolean length = areaLength == 3 ? n == 8 : n == 7 || n == 8;
+        return length && Chars.digitIn(local, 0, '2', '9') && Chars.digits(local, 1, n);
     }
 
     /**
@@ -93,8 +98,8 @@ public final class Landlines {
      * "0571-87654321-8023" has one, "400-810-9999" is a service number and "010-8765-4321" a split local number.
      */
     private static boolean isExtensionGroup(String[] groups) {
-        String area = NOISE.matcher(groups[0]).replaceAll("");
-        String local = NOISE.matcher(groups[1]).replaceAll("");
+        String area = Chars.without(groups[0], NOISE);
+        String local = Chars.without(groups[1], NOISE);
         String ext = groups[2].strip();
         int areaLength = areaCodeLength(area);
         return areaLength == area.length() && areaLength > 0 && localFits(areaLength, local)

@@ -1,13 +1,11 @@
 package cn.lifeinfo.compliance.vocabulary.parse;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Catalog §1.3.4 normalisation and TRU-PHONE-002/003/008/009 for a mobile number. */
 public final class MobileNumbers {
 
-    private static final Pattern NOISE = Pattern.compile("[\\s\\-().]+");
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    private static final String NOISE = Chars.ASCII_SPACE + "-().";
     private static final List<String> SEGMENTS = List.copyOf(ReferenceFiles.dataLines("mobile-segments.txt", false));
 
     private MobileNumbers() {
@@ -23,13 +21,13 @@ public final class MobileNumbers {
             return new MobileCheck(true, MobileDefect.SERVICE_NUMBER, null);
         }
         String number = stripPrefix(cleaned);
-        if (!MOBILE.matcher(number).matches()) {
+        if (!isMobileShape(number)) {
             return new MobileCheck(true, MobileDefect.FORMAT, null);
         }
         if (PhonePatterns.isPlaceholderSubscriber(number)) {
             return new MobileCheck(true, MobileDefect.PLACEHOLDER, number);
         }
-        if (SEGMENTS.stream().noneMatch(number::startsWith)) {
+        if (!allocated(number)) {
             return new MobileCheck(true, MobileDefect.UNALLOCATED_SEGMENT, number);
         }
         return new MobileCheck(true, MobileDefect.NONE, number);
@@ -41,7 +39,21 @@ public final class MobileNumbers {
     }
 
     static String clean(String raw) {
-        return NOISE.matcher(TextNormaliser.nfkc(raw)).replaceAll("");
+        return Chars.without(TextNormaliser.nfkc(raw), NOISE);
+    }
+
+    /** 1[3-9] followed by 9 digits. */
+    static boolean isMobileShape(String n) {
+        return n.length() == 11 && n.charAt(0) == '1' && Chars.digitIn(n, 1, '3', '9') && Chars.digits(n, 2, 11);
+    }
+
+    private static boolean allocated(String number) {
+        for (String segment : SEGMENTS) {
+            if (number.startsWith(segment)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Strips at most one prefix; "86" and "0" only when exactly 11 digits remain, so real digits are never eaten. */

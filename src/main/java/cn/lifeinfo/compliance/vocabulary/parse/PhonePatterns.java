@@ -1,19 +1,27 @@
 package cn.lifeinfo.compliance.vocabulary.parse;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Tests shared by mobiles and landlines (catalog §1.3.6, TRU-PHONE-008/009; defaults of §7). */
 final class PhonePatterns {
 
-    private static final Pattern SERVICE = Pattern.compile("^(1\\d{4}|95\\d{3,6}|96\\d{3,6}|400\\d{7}|800\\d{7})$");
     private static final List<String> RUNS = List.of("12345678", "87654321", "23456789", "98765432", "01234567");
 
     private PhonePatterns() {
     }
 
+    /** 1XXXX, 95/96 followed by 3 to 6 digits, 400 or 800 followed by 7 digits. */
     static boolean isServiceNumber(String digits) {
-        return digits != null && SERVICE.matcher(digits).matches();
+        if (digits == null || digits.length() < 5 || digits.length() > 10 || !Chars.digits(digits)) {
+            return false;
+        }
+        int n = digits.length();
+        return switch (digits.charAt(0)) {
+            case '1' -> n == 5;
+            case '9' -> (digits.charAt(1) == '5' || digits.charAt(1) == '6') && n <= 8;
+            case '4', '8' -> n == 10 && digits.charAt(1) == '0' && digits.charAt(2) == '0';
+            default -> false;
+        };
     }
 
     /**
@@ -26,9 +34,18 @@ final class PhonePatterns {
             return false;
         }
         String subscriber = number.length() > 8 ? number.substring(number.length() - 8) : number;
-        if (subscriber.chars().distinct().count() == 1 || subscriber.contains("0000000")) {
+        if (oneCharacter(subscriber) || subscriber.contains("0000000")) {
             return true;
         }
         return subscriber.length() == 8 && RUNS.contains(subscriber);
+    }
+
+    private static boolean oneCharacter(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (s.charAt(i) != s.charAt(0)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

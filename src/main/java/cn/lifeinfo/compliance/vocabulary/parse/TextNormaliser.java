@@ -13,12 +13,9 @@ public final class TextNormaliser {
     // Catalog §1.3.7; compared case-insensitively after NFKC.
     private static final Set<String> PLACEHOLDERS = Set.of(
             "不详", "无", "同上", "未知", "暂无", "待补", "xxx", "-", "/", "none", "null", "n/a");
-    /** What the patterns' {@code \\s} matches (no Unicode classes): ASCII white space. */
-    static final String ASCII_SPACE = " \t\n\u000B\f\r";
 
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
-    private static final Pattern ID_NOISE = Pattern.compile("[\\s\\-]+");
-    private static final String ID_NOISE_CHARS = ASCII_SPACE + "-";
+    private static final String ID_NOISE = Chars.ASCII_SPACE + "-";
     // U+2022 •, U+30FB ・, U+FF65 ･, '.', U+FF0E ．, U+2027 ‧, U+2219 ∙ (NFKC already folds some of these to '.').
     private static final String DOT_CHARS = "\u2022\u30FB\uFF65.\uFF0E\u2027\u2219";
     private static final Pattern DOT_VARIANTS = Pattern.compile("[" + DOT_CHARS + "]");
@@ -50,25 +47,12 @@ public final class TextNormaliser {
         return true;
     }
 
-    /**
-     * Whether any of {@code chars} occurs in {@code s}: a replacement whose pattern cannot match is skipped, as most
-     * values have nothing to replace and a Matcher per field and record was a tenth of a book's allocations.
-     */
-    static boolean containsAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public static String idNumber(String s) {
         String n = nfkc(s);
         if (n == null) {
             return null;
         }
-        String bare = containsAny(n, ID_NOISE_CHARS) ? ID_NOISE.matcher(n).replaceAll("") : n;
+        String bare = Chars.without(n, ID_NOISE);
         String cleaned = bare.toUpperCase(Locale.ROOT);
         return cleaned.isEmpty() ? null : cleaned;
     }
@@ -78,8 +62,8 @@ public final class TextNormaliser {
         if (n == null) {
             return null;
         }
-        String collapsed = containsAny(n, ASCII_SPACE) ? WHITESPACE_RUN.matcher(n).replaceAll(" ") : n;
-        String unified = containsAny(collapsed, DOT_CHARS)
+        String collapsed = Chars.containsAny(n, Chars.ASCII_SPACE) ? WHITESPACE_RUN.matcher(n).replaceAll(" ") : n;
+        String unified = Chars.containsAny(collapsed, DOT_CHARS)
                 ? DOT_VARIANTS.matcher(collapsed).replaceAll(String.valueOf(MIDDLE_DOT)) : collapsed;
         return unified.isBlank() ? null : unified;
     }
