@@ -43,11 +43,13 @@ public final class CrossRecordAnalysis {
     private CrossRecordAnalysis() {
     }
 
-    public static CrossRecordAnalysis of(Collection<PolicyKeys> set, PopulationSource store, RegistryLookup registry) {
+    public static CrossRecordAnalysis of(Collection<PolicyKeys> set, PopulationSource population,
+                                         RegistryLookup registry) {
         CrossRecordAnalysis a = new CrossRecordAnalysis();
         a.maxNodes = Math.max(500, set.size() * 4);
         Map<String, PolicyKeys> evaluated = new LinkedHashMap<>();
         set.forEach(k -> evaluated.put(k.policyHash(), k));
+        PopulationSource store = population.except(evaluated.keySet());
         Set<String> phones = new HashSet<>();
         Set<String> addresses = new HashSet<>();
         Set<String> ids = new HashSet<>();
@@ -66,8 +68,7 @@ public final class CrossRecordAnalysis {
             a.expand(store, evaluated);
         }
         a.index();
-        store.personsByIdKeys(ids).forEach((id, persons) -> a.personsById.put(id, persons.stream()
-                .filter(p -> !evaluated.containsKey(p.policyHash())).collect(java.util.stream.Collectors.toCollection(ArrayList::new))));
+        store.personsByIdKeys(ids).forEach((id, persons) -> a.personsById.put(id, new ArrayList<>(persons)));
         for (PolicyKeys k : a.nodes.values()) {
             for (PolicyKeys.PersonKeys p : k.persons()) {
                 if (evaluated.containsKey(k.policyHash())) {

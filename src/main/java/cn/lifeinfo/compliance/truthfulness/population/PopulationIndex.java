@@ -90,30 +90,85 @@ public final class PopulationIndex implements PopulationSource {
 
     @Override
     public List<PolicyKeys> byContactKeys(Set<String> phoneKeys, Set<String> addressKeys) {
-        return find(found -> {
-            phoneKeys.forEach(key -> postings.forEach(keys.find(key), PHONE, ROWS_PER_KEY, found));
-            addressKeys.forEach(key -> postings.forEach(keys.find(key), ADDRESS, ROWS_PER_KEY, found));
-        });
+        return byContactKeys(phoneKeys, addressKeys, Set.of());
     }
 
     @Override
     public List<PolicyKeys> byPolicyholderIds(Set<String> ids) {
-        return find(found -> ids.forEach(key -> postings.forEach(keys.find(key), PH_ID, ROWS_PER_KEY, found)));
+        return byPolicyholderIds(ids, Set.of());
     }
 
     @Override
     public List<PolicyKeys> byAddressKeys(Set<String> addressKeys) {
-        return find(found -> addressKeys.forEach(key -> postings.forEach(keys.find(key), ADDRESS, ROWS_PER_KEY,
-                found)));
+        return byAddressKeys(addressKeys, Set.of());
     }
 
     @Override
     public List<PolicyKeys> byFamilyMemberIds(Set<String> idKeys) {
-        return find(found -> idKeys.forEach(key -> postings.forEach(keys.find(key), FAMILY, ROWS_PER_KEY, found)));
+        return byFamilyMemberIds(idKeys, Set.of());
     }
 
     @Override
     public Map<String, List<Person>> personsByIdKeys(Set<String> idKeys) {
+        return personsByIdKeys(idKeys, Set.of());
+    }
+
+    /**
+     * A book's chunk finds its own policies under every key it looks up: they are told apart by their policy hash
+     * alone, before the rest of their keys are turned back into strings.
+     */
+    @Override
+    public PopulationSource except(Set<String> policyHashes) {
+        return new PopulationSource() {
+            @Override
+            public List<PolicyKeys> byContactKeys(Set<String> phoneKeys, Set<String> addressKeys) {
+                return PopulationIndex.this.byContactKeys(phoneKeys, addressKeys, policyHashes);
+            }
+
+            @Override
+            public List<PolicyKeys> byPolicyholderIds(Set<String> ids) {
+                return PopulationIndex.this.byPolicyholderIds(ids, policyHashes);
+            }
+
+            @Override
+            public List<PolicyKeys> byAddressKeys(Set<String> addressKeys) {
+                return PopulationIndex.this.byAddressKeys(addressKeys, policyHashes);
+            }
+
+            @Override
+            public List<PolicyKeys> byFamilyMemberIds(Set<String> idKeys) {
+                return PopulationIndex.this.byFamilyMemberIds(idKeys, policyHashes);
+            }
+
+            @Override
+            public Map<String, List<Person>> personsByIdKeys(Set<String> idKeys) {
+                return PopulationIndex.this.personsByIdKeys(idKeys, policyHashes);
+            }
+        };
+    }
+
+    private List<PolicyKeys> byContactKeys(Set<String> phoneKeys, Set<String> addressKeys, Set<String> except) {
+        return find(found -> {
+            phoneKeys.forEach(key -> postings.forEach(keys.find(key), PHONE, ROWS_PER_KEY, found));
+            addressKeys.forEach(key -> postings.forEach(keys.find(key), ADDRESS, ROWS_PER_KEY, found));
+        }, except);
+    }
+
+    private List<PolicyKeys> byPolicyholderIds(Set<String> ids, Set<String> except) {
+        return find(found -> ids.forEach(key -> postings.forEach(keys.find(key), PH_ID, ROWS_PER_KEY, found)), except);
+    }
+
+    private List<PolicyKeys> byAddressKeys(Set<String> addressKeys, Set<String> except) {
+        return find(found -> addressKeys.forEach(key -> postings.forEach(keys.find(key), ADDRESS, ROWS_PER_KEY,
+                found)), except);
+    }
+
+    private List<PolicyKeys> byFamilyMemberIds(Set<String> idKeys, Set<String> except) {
+        return find(found -> idKeys.forEach(key -> postings.forEach(keys.find(key), FAMILY, ROWS_PER_KEY, found)),
+                except);
+    }
+
+    private Map<String, List<Person>> personsByIdKeys(Set<String> idKeys, Set<String> except) {
         Map<String, List<Person>> result = new HashMap<>();
         lock.readLock().lock();
         try {
@@ -121,9 +176,14 @@ public final class PopulationIndex implements PopulationSource {
                 int keyId = keys.find(id);
                 postings.forEach(keyId, PERSON, Integer.MAX_VALUE, slot -> {
                     int[] p = policies[slot];
+                    String policyHash = null;
                     for (int i = FIXED; i < p.length; i += 4) {
                         if (p[i + 1] == keyId) {
-                            result.computeIfAbsent(id, x -> new ArrayList<>()).add(new Person(keys.string(p[HASH]),
+                            policyHash = policyHash == null ? keys.string(p[HASH]) : policyHash;
+                            if (except.contains(policyHash)) {
+                                return;
+                            }
+                            result.computeIfAbsent(id, x -> new ArrayList<>()).add(new Person(policyHash,
                                     labels.string(p[i] & ~FAMILY_LINK), keys.string(p[i + 2]),
                                     keys.string(p[i + 3])));
                         }
@@ -136,14 +196,18 @@ public final class PopulationIndex implements PopulationSource {
         return result;
     }
 
-    private List<PolicyKeys> find(Consumer<IntConsumer> lookups) {
+    private List<PolicyKeys> find(Consumer<IntConsumer> lookups, Set<String> except) {
         IntLinkedOpenHashSet found = new IntLinkedOpenHashSet();
         List<PolicyKeys> result = new ArrayList<>();
         lock.readLock().lock();
         try {
             lookups.accept(found::add);
             for (var it = found.iterator(); it.hasNext(); ) {
-                result.add(decode(it.nextInt()));
+                int slot = it.nextInt();
+                String policyHash = keys.string(policies[slot][HASH]);
+                if (!except.contains(policyHash)) {
+                    result.add(decode(slot, policyHash));
+                }
             }
         } finally {
             lock.readLock().unlock();
@@ -241,13 +305,17 @@ public final class PopulationIndex implements PopulationSource {
     }
 
     private PolicyKeys decode(int slot) {
+        return decode(slot, keys.string(policies[slot][HASH]));
+    }
+
+    private PolicyKeys decode(int slot, String policyHash) {
         int[] p = policies[slot];
         List<PolicyKeys.PersonKeys> persons = new ArrayList<>((p.length - FIXED) / 4);
         for (int i = FIXED; i < p.length; i += 4) {
             persons.add(new PolicyKeys.PersonKeys(labels.string(p[i] & ~FAMILY_LINK), keys.string(p[i + 1]),
                     keys.string(p[i + 2]), keys.string(p[i + 3]), (p[i] & FAMILY_LINK) != 0));
         }
-        return new PolicyKeys(keys.string(p[HASH]), labels.string(p[AGENT]), labels.string(p[CHANNEL]),
+        return new PolicyKeys(policyHash, labels.string(p[AGENT]), labels.string(p[CHANNEL]),
                 p[IN_SCOPE] == 1, keys.string(p[PH_ID_KEY]), keys.string(p[ADDRESS_KEY]), keys.string(p[MOBILE_KEY]),
                 keys.string(p[LANDLINE_KEY]), List.copyOf(persons));
     }

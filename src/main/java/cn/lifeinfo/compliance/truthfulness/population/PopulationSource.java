@@ -27,6 +27,48 @@ public interface PopulationSource {
     /** Every stored person carrying one of the ID keys (TRU-XREC-004). */
     Map<String, List<Person>> personsByIdKeys(Set<String> idKeys);
 
+    /**
+     * The same lookups without the given policies (an evaluation set, which replaces them): each lookup still reads
+     * at most {@link #ROWS_PER_KEY} policies per key, those left out included. A source that can tell them apart
+     * before building them overrides this.
+     */
+    default PopulationSource except(Set<String> policyHashes) {
+        PopulationSource all = this;
+        return new PopulationSource() {
+            @Override
+            public List<PolicyKeys> byContactKeys(Set<String> phoneKeys, Set<String> addressKeys) {
+                return others(all.byContactKeys(phoneKeys, addressKeys));
+            }
+
+            @Override
+            public List<PolicyKeys> byPolicyholderIds(Set<String> keys) {
+                return others(all.byPolicyholderIds(keys));
+            }
+
+            @Override
+            public List<PolicyKeys> byAddressKeys(Set<String> keys) {
+                return others(all.byAddressKeys(keys));
+            }
+
+            @Override
+            public List<PolicyKeys> byFamilyMemberIds(Set<String> idKeys) {
+                return others(all.byFamilyMemberIds(idKeys));
+            }
+
+            @Override
+            public Map<String, List<Person>> personsByIdKeys(Set<String> idKeys) {
+                Map<String, List<Person>> found = new java.util.HashMap<>(all.personsByIdKeys(idKeys));
+                found.replaceAll((id, persons) -> persons.stream()
+                        .filter(p -> !policyHashes.contains(p.policyHash())).toList());
+                return found;
+            }
+
+            private List<PolicyKeys> others(List<PolicyKeys> found) {
+                return found.stream().filter(k -> !policyHashes.contains(k.policyHash())).toList();
+            }
+        };
+    }
+
     record Person(String policyHash, String role, String nameKey, String birthKey) {
     }
 }

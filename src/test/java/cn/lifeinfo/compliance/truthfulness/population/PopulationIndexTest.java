@@ -71,4 +71,52 @@ class PopulationIndexTest {
         }
         assertEquals(PopulationSource.ROWS_PER_KEY, index.byContactKeys(Set.of("shared"), Set.of()).size());
     }
+
+    /** The index's own exclusion gives what the interface's filter over the full answers gives. */
+    @Test
+    void anEvaluationSetsOwnPoliciesAreLeftOutAsTheGenericFilterLeavesThemOut() {
+        PopulationIndex index = new PopulationIndex();
+        index.apply(List.of(
+                policy("p1", "m1", "a1", "id1", true, person("policyholder", "id1", false),
+                        person("insured", "id2", true)),
+                policy("p2", "m1", "a2", "id3", true, person("policyholder", "id3", false),
+                        person("beneficiary[0]", "id2", true)),
+                policy("p3", "m3", "a1", "id1", true, person("policyholder", "id1", false))));
+        PopulationSource all = index;
+        PopulationSource generic = new PopulationSource() { // only the interface's default except()
+            public List<PolicyKeys> byContactKeys(Set<String> p, Set<String> a) {
+                return all.byContactKeys(p, a);
+            }
+
+            public List<PolicyKeys> byPolicyholderIds(Set<String> k) {
+                return all.byPolicyholderIds(k);
+            }
+
+            public List<PolicyKeys> byAddressKeys(Set<String> k) {
+                return all.byAddressKeys(k);
+            }
+
+            public List<PolicyKeys> byFamilyMemberIds(Set<String> k) {
+                return all.byFamilyMemberIds(k);
+            }
+
+            public java.util.Map<String, List<Person>> personsByIdKeys(Set<String> k) {
+                return all.personsByIdKeys(k);
+            }
+        };
+        for (Set<String> except : List.of(Set.<String>of(), Set.of("p1"), Set.of("p1", "p3"), Set.of("p2", "x"))) {
+            PopulationSource own = index.except(except);
+            PopulationSource filtered = generic.except(except);
+            assertEquals(filtered.byContactKeys(Set.of("m1", "m3"), Set.of("a1")),
+                    own.byContactKeys(Set.of("m1", "m3"), Set.of("a1")), except.toString());
+            assertEquals(filtered.byPolicyholderIds(Set.of("id1", "id3")), own.byPolicyholderIds(Set.of("id1", "id3")));
+            assertEquals(filtered.byAddressKeys(Set.of("a1", "a2")), own.byAddressKeys(Set.of("a1", "a2")));
+            assertEquals(filtered.byFamilyMemberIds(Set.of("id2")), own.byFamilyMemberIds(Set.of("id2")));
+            java.util.Map<String, List<PopulationSource.Person>> persons = own.personsByIdKeys(Set.of("id1", "id2"));
+            filtered.personsByIdKeys(Set.of("id1", "id2")).forEach((id, expected) ->
+                    assertEquals(expected, persons.getOrDefault(id, List.of()), id + " " + except));
+            assertTrue(hashes(own.byContactKeys(Set.of("m1", "m3"), Set.of("a1"))).stream().noneMatch(except::contains));
+        }
+        assertEquals(Set.of("p2"), hashes(index.except(Set.of("p1", "p3")).byContactKeys(Set.of("m1", "m3"), Set.of("a1"))));
+    }
 }
