@@ -104,6 +104,7 @@ class ScreeningBenchmark {
         Map<String, long[]> gcBefore = gcTotals();
         Map<Long, Long> threadsBefore = threadCpu();
         long processBefore = processCpuNanos();
+        long compilingBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long databaseBefore = databaseCpuNanos();
         long start = System.nanoTime();
         URI status = submit(http, file);
@@ -134,6 +135,9 @@ class ScreeningBenchmark {
         System.out.printf("BENCH cpu this JVM %.1f s, MariaDB %.1f s (core-seconds over %.1f s: %.2f cores busy)%n",
                 (processCpuNanos() - processBefore) / 1e9, (databaseCpuNanos() - databaseBefore) / 1e9, total,
                 (processCpuNanos() - processBefore + databaseCpuNanos() - databaseBefore) / 1e9 / total);
+        // the JIT's threads are no Java threads: their time shows only here (summed over the compiler threads)
+        System.out.printf("BENCH jit compiling %.1f s%n",
+                (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilingBefore) / 1e3);
         gcTotals().forEach((name, now) -> {
             long[] was = gcBefore.getOrDefault(name, new long[2]);
             System.out.printf("BENCH gc %s: %,d collections, %.1f s%n", name, now[0] - was[0],
