@@ -301,7 +301,12 @@ public final class CrossRecordAnalysis {
             }
 
             private PolicyKeys.PersonKeys person(String role) {
-                return k.persons().stream().filter(p -> p.role().equals(role)).findFirst().orElse(null);
+                for (PolicyKeys.PersonKeys p : k.persons()) {
+                    if (p.role().equals(role)) {
+                        return p;
+                    }
+                }
+                return null;
             }
         };
     }

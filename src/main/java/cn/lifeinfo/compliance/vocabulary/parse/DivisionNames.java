@@ -55,10 +55,10 @@ final class DivisionNames {
 
     /** The comparable form of user input: NFKC, no whitespace; null when absent or a placeholder. */
     static String key(String raw) {
-        if (TextNormaliser.isAbsentOrPlaceholder(raw)) {
+        String n = TextNormaliser.nfkc(raw);
+        if (n == null || TextNormaliser.normalisedPlaceholder(n)) {
             return null;
         }
-        String n = TextNormaliser.nfkc(raw);
         String k = Chars.without(n, Chars.ASCII_SPACE);
         return k.isEmpty() ? null : k;
     }

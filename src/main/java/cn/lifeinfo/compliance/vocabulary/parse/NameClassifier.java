@@ -17,11 +17,9 @@ public final class NameClassifier {
         if (normalisedName == null || normalisedName.isEmpty()) {
             return NameFormat.INVALID;
         }
-        if (HAN.matcher(normalisedName).matches()) {
-            long hanCount = normalisedName.codePoints()
-                    .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
-                    .count();
-            return hanCount >= 2 ? NameFormat.HAN : NameFormat.INVALID;
+        int han = hanCount(normalisedName);
+        if (han >= 0) {
+            return han >= 2 ? NameFormat.HAN : NameFormat.INVALID;
         }
         if (LATIN.matcher(normalisedName).matches()) {
             // A single letter is an initial, not a name.
@@ -29,5 +27,28 @@ public final class NameClassifier {
             return letters >= 2 ? NameFormat.LATIN : NameFormat.INVALID;
         }
         return NameFormat.INVALID;
+    }
+
+    /**
+     * The number of Han characters of a name that {@code HAN} matches (Han runs joined by single middle dots), or -1
+     * when it does not match. A loop over code points: nearly every name of a book is Han, and the pattern with a
+     * count after it was a tenth of a person's fact extraction.
+     */
+    static int hanCount(String s) {
+        int count = 0;
+        boolean afterDot = true; // no dot first, none twice, none last
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                count++;
+                afterDot = false;
+            } else if (cp == TextNormaliser.MIDDLE_DOT && !afterDot) {
+                afterDot = true;
+            } else {
+                return -1;
+            }
+        }
+        return afterDot ? -1 : count;
     }
 }

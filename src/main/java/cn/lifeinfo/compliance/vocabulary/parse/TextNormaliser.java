@@ -13,6 +13,8 @@ public final class TextNormaliser {
     // Catalog §1.3.7; compared case-insensitively after NFKC.
     private static final Set<String> PLACEHOLDERS = Set.of(
             "不详", "无", "同上", "未知", "暂无", "待补", "xxx", "-", "/", "none", "null", "n/a");
+    /** Longer values are no placeholder word (lower-casing never shortens): most fields are, and need no lower-casing. */
+    private static final int LONGEST_PLACEHOLDER = PLACEHOLDERS.stream().mapToInt(String::length).max().orElse(0);
 
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final String ID_NOISE = Chars.ASCII_SPACE + "-";
@@ -80,8 +82,9 @@ public final class TextNormaliser {
         return n == null || normalisedPlaceholder(n);
     }
 
-    private static boolean normalisedPlaceholder(String n) {
-        return PLACEHOLDERS.contains(n.toLowerCase(Locale.ROOT)) || filler(n);
+    /** Whether an NFKC-normalised, stripped value is a placeholder. */
+    static boolean normalisedPlaceholder(String n) {
+        return n.length() <= LONGEST_PLACEHOLDER && PLACEHOLDERS.contains(n.toLowerCase(Locale.ROOT)) || filler(n);
     }
 
     /**
