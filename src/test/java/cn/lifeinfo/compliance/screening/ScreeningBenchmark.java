@@ -105,6 +105,7 @@ class ScreeningBenchmark {
         Map<Long, Long> threadsBefore = threadCpu();
         long processBefore = processCpuNanos();
         long compilingBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        long stealBefore = stealTicks();
         long databaseBefore = databaseCpuNanos();
         long start = System.nanoTime();
         URI status = submit(http, file);
@@ -135,6 +136,9 @@ class ScreeningBenchmark {
         System.out.printf("BENCH cpu this JVM %.1f s, MariaDB %.1f s (core-seconds over %.1f s: %.2f cores busy)%n",
                 (processCpuNanos() - processBefore) / 1e9, (databaseCpuNanos() - databaseBefore) / 1e9, total,
                 (processCpuNanos() - processBefore + databaseCpuNanos() - databaseBefore) / 1e9 / total);
+        // on a VM the hypervisor takes CPU from the guest now and then: runs of the same code differ by a fifth or more
+        System.out.printf("BENCH steal %.1f s (CPU time the hypervisor took from this VM during the run)%n",
+                (stealTicks() - stealBefore) / 100.0);
         // the JIT's threads are no Java threads: their time shows only here (summed over the compiler threads)
         System.out.printf("BENCH jit compiling %.1f s%n",
                 (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compilingBefore) / 1e3);
@@ -274,6 +278,16 @@ class ScreeningBenchmark {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** The machine's steal time so far, in USER_HZ ticks (1/100 s) from /proc/stat; 0 where there is none. */
+    private static long stealTicks() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            return cpu.length > 8 ? Long.parseLong(cpu[8]) : 0;
+        } catch (Exception e) {
+            return 0;
+        }
     }
 
     /** The local MariaDB server's CPU (it shares the two cores), 0 when it is not on this machine. */
