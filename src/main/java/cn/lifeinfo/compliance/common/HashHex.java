@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The {@link IdentifierHasher}'s hashes (64 lowercase hex digits) as the four 64-bit words of their 32 bytes, and
- * back. The population and a book's stored keys hold hashes as words; every key of every policy a book adds or looks
- * up crosses here, so this is a table lookup per digit, not a hex parser's checks.
+ * The {@link IdentifierHasher}'s hashes: 64 lowercase hex digits written from the digest, and read as the four 64-bit
+ * words of their 32 bytes and back. The population and a book's stored keys hold hashes as words; every key of every
+ * policy a book adds or looks up crosses here, so this is a table lookup per digit, not a hex parser's checks.
  */
 public final class HashHex {
 
@@ -59,7 +59,24 @@ public final class HashHex {
                 word >>>= 4;
             }
         }
-        // Latin-1 bytes become the String's own array (compact strings): no second copy, no encoder
+        return latin1(digits);
+    }
+
+    /** The hash of a 32-byte digest, as the hasher writes it. */
+    public static String of(byte[] digest) {
+        if (digest.length != DIGITS / 2) {
+            throw new IllegalArgumentException("a hash has 32 bytes, not " + digest.length);
+        }
+        byte[] digits = new byte[DIGITS];
+        for (int i = 0; i < digest.length; i++) {
+            digits[2 * i] = DIGIT[digest[i] >>> 4 & 0xF];
+            digits[2 * i + 1] = DIGIT[digest[i] & 0xF];
+        }
+        return latin1(digits);
+    }
+
+    /** Latin-1 bytes become the String's own array (compact strings): no second copy, no encoder. */
+    private static String latin1(byte[] digits) {
         return new String(digits, StandardCharsets.ISO_8859_1);
     }
 }

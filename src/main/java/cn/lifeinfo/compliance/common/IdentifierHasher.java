@@ -8,7 +8,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,6 +148,6 @@ public class IdentifierHasher {
         if (identifier == null) {
             return null;
         }
-        return HexFormat.of().formatHex(macs.get().doFinal(identifier.getBytes(StandardCharsets.UTF_8)));
+        return HashHex.of(macs.get().doFinal(identifier.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -25,9 +25,11 @@ class HashHexTest {
             long[] page = new long[8];
             System.arraycopy(expected, 0, page, 3, 4);
             assertEquals(hex, HashHex.of(page, 3));
+            assertEquals(hex, HashHex.of(bytes));
         }
         assertEquals("0".repeat(64), HashHex.of(new long[4], 0));
         assertEquals("f".repeat(64), HashHex.of(new long[]{-1, -1, -1, -1}, 0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> HashHex.of(new byte[20]));
     }
 
     @Test
