@@ -75,7 +75,7 @@ public final class HashHex {
         return latin1(digits);
     }
 
-    /** Latin-1 bytes become the String's own array (compact strings): no second copy, no encoder. */
+    /** A compact (Latin-1) string: one copy of the digits, no charset encoder. */
     private static String latin1(byte[] digits) {
         return new String(digits, StandardCharsets.ISO_8859_1);
     }
