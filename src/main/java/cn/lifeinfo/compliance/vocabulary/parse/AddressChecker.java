@@ -13,12 +13,33 @@ public final class AddressChecker {
     /** @param d the division reference; null means {@link Divisions#standard()} */
     public static AddressCheck check(String province, String city, String district, String detail, Divisions d) {
         Divisions divisions = d == null ? Divisions.standard() : d;
-        String provinceKey = DivisionNames.key(province);
-        String cityKey = DivisionNames.key(city);
-        String districtKey = DivisionNames.key(district);
-        boolean missing = provinceKey == null && cityKey == null && districtKey == null
-                && TextNormaliser.isAbsentOrPlaceholder(detail);
+        Region r = divisions.addressRegions.get(new Fields(province, city, district), f -> region(f, divisions));
+        boolean missing = r.noDivision() && TextNormaliser.isAbsentOrPlaceholder(detail);
+        DetailStatus detailStatus = detailStatus(detail);
+        String normalisedDetail = detailStatus == DetailStatus.PRESENT
+                ? spaced(TextNormaliser.nfkc(detail)) : null;
+        String fullKey = missing ? null
+                : normalisedDetail == null ? r.keyPrefix() : r.keyPrefix() + Chars.without(normalisedDetail, Chars.ASCII_SPACE);
+        return new AddressCheck(missing, r.province(), r.cityMissing(), r.districtMissing(), detailStatus,
+                normalisedDetail, missing ? null : r.hierarchyKnown(), fullKey);
+    }
 
+    /** The province, city and district fields as written. */
+    record Fields(String province, String city, String district) {
+    }
+
+    /**
+     * What the division fields alone decide. {@code hierarchyKnown} is null unless the province is recognised;
+     * {@code keyPrefix} is the comparison key's province, city and district part.
+     */
+    record Region(boolean noDivision, ProvinceStatus province, boolean cityMissing, boolean districtMissing,
+                  Boolean hierarchyKnown, String keyPrefix) {
+    }
+
+    private static Region region(Fields f, Divisions divisions) {
+        String provinceKey = DivisionNames.key(f.province());
+        String cityKey = DivisionNames.key(f.city());
+        String districtKey = DivisionNames.key(f.district());
         String canonicalProvince = divisions.provinceOf(provinceKey);
         ProvinceStatus provinceStatus = provinceKey == null ? ProvinceStatus.MISSING
                 : canonicalProvince == null ? ProvinceStatus.UNRECOGNISED : ProvinceStatus.OK;
@@ -28,17 +49,12 @@ public final class AddressChecker {
         boolean districtExempt = cityKey != null
                 && (divisions.cityWithoutDistricts(cityKey) || divisions.isProvinceAdministeredCountyUnit(cityKey));
         boolean districtMissing = districtKey == null && !districtExempt;
-
-        DetailStatus detailStatus = detailStatus(detail);
-        String normalisedDetail = detailStatus == DetailStatus.PRESENT
-                ? spaced(TextNormaliser.nfkc(detail)) : null;
-        Boolean hierarchyKnown = missing || provinceStatus != ProvinceStatus.OK
+        Boolean hierarchyKnown = provinceStatus != ProvinceStatus.OK
                 ? null : divisions.hierarchyExists(provinceKey, cityKey, districtKey);
-        String fullKey = missing ? null
-                : fullKey(divisions, canonicalProvince != null ? canonicalProvince : provinceKey, cityKey, districtKey,
-                normalisedDetail);
-        return new AddressCheck(missing, provinceStatus, cityMissing, districtMissing, detailStatus,
-                normalisedDetail, hierarchyKnown, fullKey);
+        String keyPrefix = keyPrefix(divisions, canonicalProvince != null ? canonicalProvince : provinceKey, cityKey,
+                districtKey);
+        return new Region(provinceKey == null && cityKey == null && districtKey == null, provinceStatus, cityMissing,
+                districtMissing, hierarchyKnown, keyPrefix);
     }
 
     private static DetailStatus detailStatus(String detail) {
@@ -50,9 +66,10 @@ public final class AddressChecker {
 
     /**
      * Suffixes are dropped from city and district ("杭州市" and "杭州" give the same key), and a municipality's
-     * pseudo-city (北京市 / 市辖区 / 县) is dropped, so the same address typed two ways compares equal.
+     * pseudo-city (北京市 / 市辖区 / 县) is dropped, so the same address typed two ways compares equal. The detail
+     * follows, without white space.
      */
-    private static String fullKey(Divisions d, String province, String city, String district, String detail) {
+    private static String keyPrefix(Divisions d, String province, String city, String district) {
         StringBuilder key = new StringBuilder();
         if (province != null) {
             key.append(province);
@@ -62,9 +79,6 @@ public final class AddressChecker {
         }
         if (district != null) {
             key.append(DivisionNames.stem(district));
-        }
-        if (detail != null) {
-            key.append(detail);
         }
         return Chars.without(key.toString(), Chars.ASCII_SPACE);
     }

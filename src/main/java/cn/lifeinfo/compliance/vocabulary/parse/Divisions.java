@@ -2,6 +2,8 @@ package cn.lifeinfo.compliance.vocabulary.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,6 +42,12 @@ public final class Divisions {
     private final Set<String> citiesWithoutDistricts = new HashSet<>();
     /** 6-digit code → its name, current names over abolished ones (for labels, never for checking addresses). */
     private final Map<String, String> nameByCode = new HashMap<>();
+    /**
+     * What {@link AddressChecker} derives from the province, city and district fields as written: a book repeats a few
+     * thousand such triples over millions of records, and every check of them runs through the tables above.
+     */
+    final Cache<AddressChecker.Fields, AddressChecker.Region> addressRegions =
+            Caffeine.newBuilder().maximumSize(20_000).build();
 
     private Divisions() {
     }

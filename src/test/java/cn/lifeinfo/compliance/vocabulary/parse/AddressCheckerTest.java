@@ -104,4 +104,67 @@ class AddressCheckerTest {
     void nullDivisionsMeansTheStandardReference() {
         assertEquals(ProvinceStatus.OK, AddressChecker.check("浙江", "杭州", "西湖", "1号", null).province());
     }
+
+    /**
+     * The division part is derived once per province/city/district as written and remembered: checks of generated
+     * addresses give what the check gives computed whole (the definition below, as the checker read before the memo),
+     * whether their division part was remembered or not.
+     */
+    @Test
+    void rememberedDivisionPartsGiveTheWholeCheck() {
+        String[] provinces = {"浙江", "浙江省", "北京", "北京市", "上海市", "广西壮族自治区", "海南省", "火星省", "同上", " ", null};
+        String[] cities = {"杭州", "杭州市", "市辖区", "北京市", "县", "儋州市", "三亚", "中山市", "不详", "", null};
+        String[] districts = {"西湖", "西湖区", "朝阳区", "浦东新区", "中山区", "天涯区", "无", null};
+        String[] details = {"文三路1号", " 文三路  1 号 ", "同上", "xx-xx", "", null, "某村\t3组"};
+        java.util.Random random = new java.util.Random(1203);
+        Divisions divisions = Divisions.standard();
+        for (int n = 0; n < 20_000; n++) {
+            String p = provinces[random.nextInt(provinces.length)];
+            String c = cities[random.nextInt(cities.length)];
+            String d = districts[random.nextInt(districts.length)];
+            String detail = details[random.nextInt(details.length)];
+            assertEquals(whole(p, c, d, detail, divisions), AddressChecker.check(p, c, d, detail, divisions),
+                    p + "/" + c + "/" + d + "/" + detail);
+        }
+    }
+
+    private static AddressCheck whole(String province, String city, String district, String detail, Divisions divisions) {
+        String provinceKey = DivisionNames.key(province);
+        String cityKey = DivisionNames.key(city);
+        String districtKey = DivisionNames.key(district);
+        boolean missing = provinceKey == null && cityKey == null && districtKey == null
+                && TextNormaliser.isAbsentOrPlaceholder(detail);
+        String canonicalProvince = divisions.provinceOf(provinceKey);
+        ProvinceStatus provinceStatus = provinceKey == null ? ProvinceStatus.MISSING
+                : canonicalProvince == null ? ProvinceStatus.UNRECOGNISED : ProvinceStatus.OK;
+        boolean cityMissing = cityKey == null && !divisions.isMunicipality(canonicalProvince);
+        boolean districtExempt = cityKey != null
+                && (divisions.cityWithoutDistricts(cityKey) || divisions.isProvinceAdministeredCountyUnit(cityKey));
+        DetailStatus detailStatus = TextNormaliser.nfkc(detail) == null ? DetailStatus.MISSING
+                : TextNormaliser.isPlaceholder(detail) ? DetailStatus.PLACEHOLDER : DetailStatus.PRESENT;
+        String normalisedDetail = detailStatus == DetailStatus.PRESENT
+                ? TextNormaliser.nfkc(detail).replaceAll("\\s+", " ") : null;
+        Boolean hierarchyKnown = missing || provinceStatus != ProvinceStatus.OK
+                ? null : divisions.hierarchyExists(provinceKey, cityKey, districtKey);
+        String fullKey = null;
+        if (!missing) {
+            String p = canonicalProvince != null ? canonicalProvince : provinceKey;
+            StringBuilder key = new StringBuilder();
+            if (p != null) {
+                key.append(p);
+            }
+            if (cityKey != null && !divisions.isMunicipalityCityWord(p, cityKey)) {
+                key.append(DivisionNames.stem(cityKey));
+            }
+            if (districtKey != null) {
+                key.append(DivisionNames.stem(districtKey));
+            }
+            if (normalisedDetail != null) {
+                key.append(normalisedDetail);
+            }
+            fullKey = key.toString().replaceAll("\\s+", "");
+        }
+        return new AddressCheck(missing, provinceStatus, cityMissing, districtKey == null && !districtExempt,
+                detailStatus, normalisedDetail, hierarchyKnown, fullKey);
+    }
 }
