@@ -91,18 +91,15 @@ public final class CrossRecordAnalysis {
     }
 
     private boolean anyShared() {
-        Set<String> seen = new HashSet<>();
+        Set<String> phones = new HashSet<>();
+        Set<String> addresses = new HashSet<>();
         for (PolicyKeys k : nodes.values()) {
-            Set<String> own = new HashSet<>();
-            addIfPresent(own, k.mobileKey());
-            addIfPresent(own, k.landlineKey());
-            if (k.addressKey() != null) {
-                own.add("a:" + k.addressKey());
-            }
-            for (String key : own) {
-                if (!seen.add(key)) {
-                    return true;
-                }
+            String mobile = k.mobileKey();
+            String landline = k.landlineKey();
+            if (mobile != null && !phones.add(mobile)
+                    || landline != null && !landline.equals(mobile) && !phones.add(landline)
+                    || k.addressKey() != null && !addresses.add(k.addressKey())) {
+                return true;
             }
         }
         return false;

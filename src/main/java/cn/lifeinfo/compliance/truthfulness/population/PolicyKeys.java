@@ -1,7 +1,6 @@
 package cn.lifeinfo.compliance.truthfulness.population;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * What the cross-record rules need of one policy, as keyed hashes (catalog §2.9). Phone keys exist only for
@@ -20,9 +19,20 @@ public record PolicyKeys(String policyHash, String agentCode, String channel, bo
         return inScope && !policyHash.startsWith(PolicyKeyer.UNKEYED);
     }
 
-    /** ID keys of the insured and beneficiaries linked to the policyholder by family (relatedness edges). */
-    public Set<String> familyIds() {
-        return persons.stream().filter(PersonKeys::familyLink).map(PersonKeys::idKey)
-                .collect(java.util.stream.Collectors.toSet());
+    /**
+     * ID keys of the insured and beneficiaries linked to the policyholder by family (relatedness edges); a key may
+     * repeat. Asked for every policy of every evaluation set's graph: a loop, not a stream.
+     */
+    public List<String> familyIds() {
+        List<String> ids = List.of();
+        for (PersonKeys p : persons) {
+            if (p.familyLink()) {
+                if (ids.isEmpty()) {
+                    ids = new java.util.ArrayList<>(2);
+                }
+                ids.add(p.idKey());
+            }
+        }
+        return ids;
     }
 }
