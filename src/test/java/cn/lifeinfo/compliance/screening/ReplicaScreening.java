@@ -41,7 +41,9 @@ public final class ReplicaScreening {
         var key = DevTokens.readKey(Path.of(opt.get("signingKey")));
         String bearer = "Bearer " + DevTokens.sign(key, "bench", Duration.ofHours(2), "bench",
                 List.of(Roles.SCREENING_OPERATOR, Roles.REGISTRY_ADMIN), null);
-        HttpClient http = HttpClient.newHttpClient();
+        // HTTP/1.1, as curl and the core systems upload a book: the JDK client's default upgrades to HTTP/2, whose
+        // framing and flow control cost both sides CPU on a 1 GB body
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
         Books book = Books.forBenchmark(0);
         for (int k = 0; k < book.agents.size(); k++) {
