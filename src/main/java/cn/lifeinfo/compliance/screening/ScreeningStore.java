@@ -1,6 +1,7 @@
 package cn.lifeinfo.compliance.screening;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
@@ -32,7 +33,7 @@ public class ScreeningStore {
 
     private final AgroalDataSource db;
 
-    public ScreeningStore(AgroalDataSource db) {
+    public ScreeningStore(@DataSource("screening") AgroalDataSource db) {
         this.db = db;
     }
 
