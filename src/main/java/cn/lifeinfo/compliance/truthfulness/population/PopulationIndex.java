@@ -88,29 +88,32 @@ public final class PopulationIndex implements PopulationSource {
         }
     }
 
+    /** Every held policy, none left out. */
+    private final PopulationSource all = new Lookups(Set.of());
+
     @Override
     public List<PolicyKeys> byContactKeys(Set<String> phoneKeys, Set<String> addressKeys) {
-        return byContactKeys(phoneKeys, addressKeys, Set.of());
+        return all.byContactKeys(phoneKeys, addressKeys);
     }
 
     @Override
     public List<PolicyKeys> byPolicyholderIds(Set<String> ids) {
-        return byPolicyholderIds(ids, Set.of());
+        return all.byPolicyholderIds(ids);
     }
 
     @Override
     public List<PolicyKeys> byAddressKeys(Set<String> addressKeys) {
-        return byAddressKeys(addressKeys, Set.of());
+        return all.byAddressKeys(addressKeys);
     }
 
     @Override
     public List<PolicyKeys> byFamilyMemberIds(Set<String> idKeys) {
-        return byFamilyMemberIds(idKeys, Set.of());
+        return all.byFamilyMemberIds(idKeys);
     }
 
     @Override
     public Map<String, List<Person>> personsByIdKeys(Set<String> idKeys) {
-        return personsByIdKeys(idKeys, Set.of());
+        return all.personsByIdKeys(idKeys);
     }
 
     /**
@@ -119,56 +122,50 @@ public final class PopulationIndex implements PopulationSource {
      */
     @Override
     public PopulationSource except(Set<String> policyHashes) {
-        return new PopulationSource() {
-            @Override
-            public List<PolicyKeys> byContactKeys(Set<String> phoneKeys, Set<String> addressKeys) {
-                return PopulationIndex.this.byContactKeys(phoneKeys, addressKeys, policyHashes);
-            }
-
-            @Override
-            public List<PolicyKeys> byPolicyholderIds(Set<String> ids) {
-                return PopulationIndex.this.byPolicyholderIds(ids, policyHashes);
-            }
-
-            @Override
-            public List<PolicyKeys> byAddressKeys(Set<String> addressKeys) {
-                return PopulationIndex.this.byAddressKeys(addressKeys, policyHashes);
-            }
-
-            @Override
-            public List<PolicyKeys> byFamilyMemberIds(Set<String> idKeys) {
-                return PopulationIndex.this.byFamilyMemberIds(idKeys, policyHashes);
-            }
-
-            @Override
-            public Map<String, List<Person>> personsByIdKeys(Set<String> idKeys) {
-                return PopulationIndex.this.personsByIdKeys(idKeys, policyHashes);
-            }
-        };
+        return new Lookups(policyHashes);
     }
 
-    private List<PolicyKeys> byContactKeys(Set<String> phoneKeys, Set<String> addressKeys, Set<String> except) {
-        return find(found -> {
-            phoneKeys.forEach(key -> postings.forEach(keys.find(key), PHONE, ROWS_PER_KEY, found));
-            addressKeys.forEach(key -> postings.forEach(keys.find(key), ADDRESS, ROWS_PER_KEY, found));
-        }, except);
+    /** The index's lookups, leaving out the policies {@code except} names. */
+    private final class Lookups implements PopulationSource {
+        private final Set<String> except;
+
+        Lookups(Set<String> except) {
+            this.except = except;
+        }
+
+        @Override
+        public List<PolicyKeys> byContactKeys(Set<String> phoneKeys, Set<String> addressKeys) {
+            return find(found -> {
+                phoneKeys.forEach(key -> postings.forEach(keys.find(key), PHONE, ROWS_PER_KEY, found));
+                addressKeys.forEach(key -> postings.forEach(keys.find(key), ADDRESS, ROWS_PER_KEY, found));
+            }, except);
+        }
+
+        @Override
+        public List<PolicyKeys> byPolicyholderIds(Set<String> ids) {
+            return find(found -> ids.forEach(key -> postings.forEach(keys.find(key), PH_ID, ROWS_PER_KEY, found)),
+                    except);
+        }
+
+        @Override
+        public List<PolicyKeys> byAddressKeys(Set<String> addressKeys) {
+            return find(found -> addressKeys.forEach(key -> postings.forEach(keys.find(key), ADDRESS, ROWS_PER_KEY,
+                    found)), except);
+        }
+
+        @Override
+        public List<PolicyKeys> byFamilyMemberIds(Set<String> idKeys) {
+            return find(found -> idKeys.forEach(key -> postings.forEach(keys.find(key), FAMILY, ROWS_PER_KEY, found)),
+                    except);
+        }
+
+        @Override
+        public Map<String, List<Person>> personsByIdKeys(Set<String> idKeys) {
+            return persons(idKeys, except);
+        }
     }
 
-    private List<PolicyKeys> byPolicyholderIds(Set<String> ids, Set<String> except) {
-        return find(found -> ids.forEach(key -> postings.forEach(keys.find(key), PH_ID, ROWS_PER_KEY, found)), except);
-    }
-
-    private List<PolicyKeys> byAddressKeys(Set<String> addressKeys, Set<String> except) {
-        return find(found -> addressKeys.forEach(key -> postings.forEach(keys.find(key), ADDRESS, ROWS_PER_KEY,
-                found)), except);
-    }
-
-    private List<PolicyKeys> byFamilyMemberIds(Set<String> idKeys, Set<String> except) {
-        return find(found -> idKeys.forEach(key -> postings.forEach(keys.find(key), FAMILY, ROWS_PER_KEY, found)),
-                except);
-    }
-
-    private Map<String, List<Person>> personsByIdKeys(Set<String> idKeys, Set<String> except) {
+    private Map<String, List<Person>> persons(Set<String> idKeys, Set<String> except) {
         Map<String, List<Person>> result = new HashMap<>();
         lock.readLock().lock();
         try {

@@ -1,11 +1,7 @@
 package cn.lifeinfo.compliance.vocabulary.parse;
 
-import java.util.regex.Pattern;
-
 /** Catalog TRU-ADDR-001..006 and 008 on the structured address fields. */
 public final class AddressChecker {
-
-    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
 
     private AddressChecker() {
     }
@@ -17,9 +13,9 @@ public final class AddressChecker {
         boolean missing = r.noDivision() && TextNormaliser.isAbsentOrPlaceholder(detail);
         DetailStatus detailStatus = detailStatus(detail);
         String normalisedDetail = detailStatus == DetailStatus.PRESENT
-                ? spaced(TextNormaliser.nfkc(detail)) : null;
-        String fullKey = missing ? null
-                : normalisedDetail == null ? r.keyPrefix() : r.keyPrefix() + Chars.without(normalisedDetail, Chars.ASCII_SPACE);
+                ? Chars.spacesCollapsed(TextNormaliser.nfkc(detail)) : null;
+        String fullKey = missing ? null : normalisedDetail == null ? r.keyPrefix()
+                : r.keyPrefix() + Chars.without(normalisedDetail, Chars.ASCII_SPACE);
         return new AddressCheck(missing, r.province(), r.cityMissing(), r.districtMissing(), detailStatus,
                 normalisedDetail, missing ? null : r.hierarchyKnown(), fullKey);
     }
@@ -81,10 +77,5 @@ public final class AddressChecker {
             key.append(DivisionNames.stem(district));
         }
         return Chars.without(key.toString(), Chars.ASCII_SPACE);
-    }
-
-    /** Runs of white space as one space. */
-    private static String spaced(String s) {
-        return Chars.containsAny(s, Chars.ASCII_SPACE) ? WHITESPACE_RUN.matcher(s).replaceAll(" ") : s;
     }
 }

@@ -1,5 +1,7 @@
 package cn.lifeinfo.compliance.vocabulary.parse;
 
+import java.util.regex.Pattern;
+
 /**
  * Character tests and removals the parsers run on every field of every record. Loops, not regexes: a Matcher per
  * field and record was several per cent of a book's screening CPU and a tenth of its allocations. The patterns they
@@ -9,6 +11,7 @@ final class Chars {
 
     /** What a pattern's {@code \s} matches (no Unicode classes): ASCII white space. */
     static final String ASCII_SPACE = " \t\n\u000B\f\r";
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
 
     private Chars() {
     }
@@ -36,6 +39,11 @@ final class Chars {
             }
         }
         return kept.toString();
+    }
+
+    /** Runs of ASCII white space as one space (a pattern's {@code \\s+} replaced by " "); {@code s} when it has none. */
+    static String spacesCollapsed(String s) {
+        return containsAny(s, ASCII_SPACE) ? WHITESPACE_RUN.matcher(s).replaceAll(" ") : s;
     }
 
     /** Whether {@code s[from, to)} is ASCII digits only (a pattern's {@code \d}); true when empty. */

@@ -13,10 +13,9 @@ public final class TextNormaliser {
     // Catalog §1.3.7; compared case-insensitively after NFKC.
     private static final Set<String> PLACEHOLDERS = Set.of(
             "不详", "无", "同上", "未知", "暂无", "待补", "xxx", "-", "/", "none", "null", "n/a");
-    /** Longer values are no placeholder word (lower-casing never shortens): most fields are, and need no lower-casing. */
+    /** Longer values are no placeholder word (lower-casing never shortens them): most fields are longer. */
     private static final int LONGEST_PLACEHOLDER = PLACEHOLDERS.stream().mapToInt(String::length).max().orElse(0);
 
-    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final String ID_NOISE = Chars.ASCII_SPACE + "-";
     // U+2022 •, U+30FB ・, U+FF65 ･, '.', U+FF0E ．, U+2027 ‧, U+2219 ∙ (NFKC already folds some of these to '.').
     private static final String DOT_CHARS = "\u2022\u30FB\uFF65.\uFF0E\u2027\u2219";
@@ -64,7 +63,7 @@ public final class TextNormaliser {
         if (n == null) {
             return null;
         }
-        String collapsed = Chars.containsAny(n, Chars.ASCII_SPACE) ? WHITESPACE_RUN.matcher(n).replaceAll(" ") : n;
+        String collapsed = Chars.spacesCollapsed(n);
         String unified = Chars.containsAny(collapsed, DOT_CHARS)
                 ? DOT_VARIANTS.matcher(collapsed).replaceAll(String.valueOf(MIDDLE_DOT)) : collapsed;
         return unified.isBlank() ? null : unified;
