@@ -9,6 +9,7 @@ import cn.lifeinfo.compliance.truthfulness.Overall;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessDecision;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessDecision.FindingView;
 import cn.lifeinfo.compliance.truthfulness.TruthfulnessService;
+import cn.lifeinfo.compliance.truthfulness.population.PolicyKeysCodec;
 import cn.lifeinfo.compliance.vocabulary.parse.TextNormaliser;
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeyer;
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeys;
@@ -115,7 +116,7 @@ public class ChunkScreener {
         List<PolicyKeys> keys = records.stream().map(keyer::keys).toList();
         if (population.inMemory()) {
             population.holdHere(keys);
-            return new Indexed(errors, BookKeys.encode(keys), form);
+            return new Indexed(errors, PolicyKeysCodec.encode(keys), form);
         }
         store(keys);
         return new Indexed(errors, null, form);

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.screening;
 
+import cn.lifeinfo.compliance.truthfulness.population.PolicyKeysCodec;
 import cn.lifeinfo.compliance.truthfulness.population.Population;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -47,7 +48,7 @@ class HeldBooks {
             if (mine.add(chunkId)) {
                 byte[] keys = store.bookKeys(chunkId);
                 if (keys != null) {
-                    population.holdHere(BookKeys.decode(keys));
+                    population.holdHere(PolicyKeysCodec.decode(keys));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package cn.lifeinfo.compliance.screening;
 
+import cn.lifeinfo.compliance.common.ByteOut;
 import cn.lifeinfo.compliance.vocabulary.record.Address;
 import cn.lifeinfo.compliance.vocabulary.record.CoverageTerm;
 import cn.lifeinfo.compliance.vocabulary.record.Person;
@@ -55,7 +56,7 @@ final class RecordForm {
             out.text(lines.get(i).branchCode());
             policy(out, records.get(i));
         }
-        return deflate(out.buf, out.size);
+        return out.deflated();
     }
 
     static Decoded decode(byte[] payload) {
@@ -276,6 +277,11 @@ final class RecordForm {
 
         Out(int capacity) {
             super(capacity);
+        }
+
+        /** What was written, compressed, without copying it first. */
+        byte[] deflated() {
+            return deflate(buf, size);
         }
 
         boolean present(Object o) {

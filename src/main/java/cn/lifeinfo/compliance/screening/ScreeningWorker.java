@@ -1,6 +1,7 @@
 package cn.lifeinfo.compliance.screening;
 
 import cn.lifeinfo.compliance.common.Ulid;
+import cn.lifeinfo.compliance.truthfulness.population.PolicyKeysCodec;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -148,7 +149,7 @@ public class ScreeningWorker {
         if (ScreeningStore.STORE.equals(claim.state())) {
             byte[] keys = store.bookKeys(claim.chunkId());
             if (keys != null) {
-                screener.store(BookKeys.decode(keys));
+                screener.store(PolicyKeysCodec.decode(keys));
             }
             return store.completeStore(claim);
         }
@@ -163,7 +164,7 @@ public class ScreeningWorker {
         }
         books.catchUp(claim.jobId());
         byte[] keys = store.bookKeys(claim.chunkId());
-        ChunkResult result = screener.evaluate(payload, keys == null ? null : BookKeys.decode(keys));
+        ChunkResult result = screener.evaluate(payload, keys == null ? null : PolicyKeysCodec.decode(keys));
         boolean done = store.completeEvaluate(claim, result);
         if (done) {
             metrics.screened(result.screened());

@@ -112,14 +112,17 @@ class ScreeningBenchmark {
         long start = System.nanoTime();
         URI status = submit(http, file);
         double uploaded = (System.nanoTime() - start) / 1e9;
+        long cpuUploaded = processCpuNanos() + databaseCpuNanos();
         System.out.printf("BENCH upload in %.1f s (job %s)%n", uploaded, status);
         Double indexed = null;
+        long cpuIndexed = 0;
         String body;
         while (true) {
             body = status(http, status);
             double s = (System.nanoTime() - start) / 1e9;
             if (indexed == null && !body.contains("\"phase\":\"INDEX\"") && !body.contains("\"phase\":\"RECEIVING\"")) {
                 indexed = s;
+                cpuIndexed = processCpuNanos() + databaseCpuNanos();
                 System.out.printf("BENCH indexed (population holds the book) after %.1f s%n", s);
             }
             if (body.contains("\"status\":\"DONE\"") || body.contains("\"status\":\"FAILED\"")) {
@@ -131,6 +134,12 @@ class ScreeningBenchmark {
         sampler.interrupt();
         System.out.printf("BENCH done: %,d records in %.1f s = %,.0f records/s (upload %.1f s, index until %.1f s, "
                         + "evaluate %.1f s)%n", n, total, n / total, uploaded, indexed, total - indexed);
+        // where the cores stood idle: waits between phases, or a phase that cannot use both cores
+        long cpuDone = processCpuNanos() + databaseCpuNanos();
+        long cpuStart = processBefore + databaseBefore;
+        System.out.printf("BENCH cores busy (this JVM and MariaDB): upload %.2f, until indexed %.2f, evaluate %.2f%n",
+                (cpuUploaded - cpuStart) / 1e9 / uploaded, (cpuIndexed - cpuUploaded) / 1e9 / Math.max(0.1, indexed - uploaded),
+                (cpuDone - cpuIndexed) / 1e9 / (total - indexed));
         System.out.printf("BENCH heap: max %d MB, used before %d MB, peak sampled %d MB%n",
                 memory.getHeapMemoryUsage().getMax() >> 20, heapBefore >> 20, peak.get() >> 20);
         cpuByThreadGroup(threadsBefore).forEach((group, nanos) -> System.out.printf("BENCH cpu %s: %.1f s%n", group,

@@ -77,6 +77,10 @@ public class Population {
     void load(@Observes StartupEvent event) {
         if (!inMemory) {
             store.ensureLookupIndexes();
+            int listed = store.listPersons();
+            if (listed > 0) {
+                LOG.infof("Population persons listed for lookups by person: %d policies", listed);
+            }
             return;
         }
         long start = System.nanoTime();

@@ -5,6 +5,7 @@ import cn.lifeinfo.compliance.common.IdentifierHasher;
 import cn.lifeinfo.compliance.common.SqlBatch;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,13 +23,18 @@ import java.util.Set;
 /**
  * The stored population (tables population_policy / population_person), read and written in bulk: a chunk of
  * records costs a few IN-list queries, not a few per record. Decisions read the in-memory {@link PopulationIndex};
- * this is what it is loaded from, follows and writes to.
+ * this is what it is loaded from, follows and writes to. A policy's persons are part of its row
+ * ({@link PolicyKeysCodec}); only a population kept in the database also lists them in population_person, for its
+ * lookups by person (V56).
  */
 @ApplicationScoped
 public class PopulationStore implements PopulationSource {
 
     private static final String POLICY_COLUMNS =
             "policy_hash, agent_code, channel, ph_id_key, address_key, mobile_key, landline_key";
+    /** What reads select: the keys and the persons (NULL in rows from before V56, listed in population_person). */
+    private static final String READ_COLUMNS = POLICY_COLUMNS + ", persons";
+    private static final String PERSON_COLUMNS = "policy_hash, role, id_key, name_key, birth_key, family_link";
 
     private static final int FETCH_ROWS = 2000;
     /** Six parameters a person: well below the protocol's 65,535 per statement. */
@@ -36,10 +42,18 @@ public class PopulationStore implements PopulationSource {
 
     private final AgroalDataSource db;
     private final IdentifierHasher hasher;
+    /** Persons also go to population_person: the population is kept in the database and looked up by person. */
+    private final boolean listsPersons;
 
-    public PopulationStore(AgroalDataSource db, IdentifierHasher hasher) {
+    public PopulationStore(AgroalDataSource db, IdentifierHasher hasher,
+                           @ConfigProperty(name = "compliance.population.in-memory") boolean inMemory) {
         this.db = db;
         this.hasher = hasher;
+        this.listsPersons = !inMemory;
+    }
+
+    /** A stored policy row: its keys in {@link #POLICY_COLUMNS} order, and its persons column. */
+    private record Row(String[] keys, byte[] persons) {
     }
 
     /**
@@ -50,6 +64,10 @@ public class PopulationStore implements PopulationSource {
     public void upsert(Collection<PolicyKeys> given, String storedBy) {
         SqlBatch batch = new SqlBatch();
         append(given, storedBy, batch);
+        inTransaction(batch);
+    }
+
+    private void inTransaction(SqlBatch batch) {
         if (batch.isEmpty()) {
             return;
         }
@@ -66,30 +84,35 @@ public class PopulationStore implements PopulationSource {
     /**
      * The statements of {@link #upsert}, for a transaction the caller sends (the decision audit's group commit sends
      * them with the audit rows in one query). Per slice: a policy now out of scope becomes a tombstone only where it
-     * has a row (an UPDATE, so a policy never stored leaves nothing behind); the slice's earlier persons go (a probe
-     * per policy for the new ones, nearly every stored decision's, cheaper than a round trip to ask first); the
-     * policy rows are replaced (INSERT … ON DUPLICATE KEY UPDATE) and the persons written. MariaDB takes the row
-     * locks as it goes, so a policy another instance stored meanwhile is replaced, not duplicated.
+     * has a row (an UPDATE, so a policy never stored leaves nothing behind); the policy rows, persons included, are
+     * replaced (INSERT … ON DUPLICATE KEY UPDATE). MariaDB takes the row locks as it goes, so a policy another
+     * instance stored meanwhile is replaced, not duplicated. Where persons are listed too, the slice's earlier ones go
+     * first (a probe per policy) and the new ones are written; elsewhere rows say that their persons are not listed.
      */
     public void append(Collection<PolicyKeys> given, String storedBy, SqlBatch batch) {
         for (List<PolicyKeys> slice : Jdbc.slices(lastOccurrences(given))) {
             List<PolicyKeys> stored = slice.stream().filter(PolicyKeys::storable).toList();
             List<PolicyKeys> removed = slice.stream().filter(k -> !k.storable()).toList();
             if (!removed.isEmpty()) {
-                List<Object> values = new ArrayList<>(removed.size() + 2);
+                List<Object> values = new ArrayList<>(removed.size() + 3);
                 values.add(storedBy);
                 values.add(hasher.keyId());
+                values.add(listsPersons);
                 removed.forEach(k -> values.add(k.policyHash()));
                 batch.add("UPDATE population_policy SET agent_code = NULL, channel = NULL, ph_id_key = NULL,"
-                        + " address_key = NULL, mobile_key = NULL, landline_key = NULL,"
-                        + " stored_at = CURRENT_TIMESTAMP(3), stored_by = ?, removed = TRUE, hash_key_id = ?"
-                        + " WHERE policy_hash IN (" + Jdbc.placeholders(removed.size()) + ")", values);
+                        + " address_key = NULL, mobile_key = NULL, landline_key = NULL, persons = NULL,"
+                        + " stored_at = CURRENT_TIMESTAMP(3), stored_by = ?, removed = TRUE, hash_key_id = ?,"
+                        + " persons_listed = ? WHERE policy_hash IN (" + Jdbc.placeholders(removed.size()) + ")",
+                        values);
             }
-            batch.add("DELETE FROM population_person WHERE policy_hash IN (" + Jdbc.placeholders(slice.size()) + ")",
-                    slice.stream().<Object>map(PolicyKeys::policyHash).toList());
+            if (listsPersons) {
+                deletePersons(slice.stream().map(PolicyKeys::policyHash).toList(), batch);
+            }
             if (!stored.isEmpty()) {
                 appendPolicies(stored, storedBy, batch);
-                appendPersons(stored, batch);
+                if (listsPersons) {
+                    appendPersons(stored, batch);
+                }
             }
         }
     }
@@ -106,18 +129,20 @@ public class PopulationStore implements PopulationSource {
 
     private void appendPolicies(List<PolicyKeys> rows, String storedBy, SqlBatch batch) {
         StringBuilder sql = new StringBuilder("INSERT INTO population_policy (").append(POLICY_COLUMNS)
-                .append(", stored_at, stored_by, removed, hash_key_id) VALUES ");
-        List<Object> values = new ArrayList<>(rows.size() * 10);
+                .append(", persons, stored_at, stored_by, removed, hash_key_id, persons_listed) VALUES ");
+        List<Object> values = new ArrayList<>(rows.size() * 12);
         for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,CURRENT_TIMESTAMP(3),?,FALSE,?)");
+            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,CURRENT_TIMESTAMP(3),?,FALSE,?,?)");
             PolicyKeys k = rows.get(i);
             Collections.addAll(values, k.policyHash(), k.agentCode(), k.channel(), k.phIdKey(), k.addressKey(),
-                    k.mobileKey(), k.landlineKey(), storedBy, hasher.keyId());
+                    k.mobileKey(), k.landlineKey(), PolicyKeysCodec.encodePersons(k.persons()), storedBy,
+                    hasher.keyId(), listsPersons);
         }
         sql.append(" ON DUPLICATE KEY UPDATE agent_code = VALUES(agent_code), channel = VALUES(channel),"
                 + " ph_id_key = VALUES(ph_id_key), address_key = VALUES(address_key), mobile_key = VALUES(mobile_key),"
-                + " landline_key = VALUES(landline_key), stored_at = VALUES(stored_at), stored_by = VALUES(stored_by),"
-                + " removed = VALUES(removed), hash_key_id = VALUES(hash_key_id)");
+                + " landline_key = VALUES(landline_key), persons = VALUES(persons), stored_at = VALUES(stored_at),"
+                + " stored_by = VALUES(stored_by), removed = VALUES(removed), hash_key_id = VALUES(hash_key_id),"
+                + " persons_listed = VALUES(persons_listed)");
         batch.add(sql.toString(), values);
     }
 
@@ -145,9 +170,13 @@ public class PopulationStore implements PopulationSource {
         }
     }
 
+    private static void deletePersons(List<String> policyHashes, SqlBatch batch) {
+        batch.add("DELETE FROM population_person WHERE policy_hash IN (" + Jdbc.placeholders(policyHashes.size())
+                + ")", List.copyOf(policyHashes));
+    }
+
     private static void appendPersonRows(int persons, List<Object> values, SqlBatch batch) {
-        StringBuilder sql = new StringBuilder(
-                "INSERT INTO population_person (policy_hash, role, id_key, name_key, birth_key, family_link) VALUES ");
+        StringBuilder sql = new StringBuilder("INSERT INTO population_person (" + PERSON_COLUMNS + ") VALUES ");
         for (int i = 0; i < persons; i++) {
             sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?)");
         }
@@ -172,14 +201,53 @@ public class PopulationStore implements PopulationSource {
         }
     }
 
+    /**
+     * Lists in population_person the persons of rows whose persons are not listed there (written by instances that
+     * held the population in memory, or removed by them), replacing what an earlier listing left: a population kept
+     * in the database looks policies up by person. All instances on one database keep the population the same way.
+     * Returns how many policies were listed.
+     */
+    public int listPersons() {
+        int listed = 0;
+        while (true) {
+            Map<String, byte[]> rows = new LinkedHashMap<>();
+            query("SELECT policy_hash, IF(removed, NULL, persons) FROM population_policy WHERE NOT persons_listed"
+                    + " LIMIT " + FETCH_ROWS, List.of(), 1, rs -> rows.put(rs.getString(1), rs.getBytes(2)));
+            if (rows.isEmpty()) {
+                return listed;
+            }
+            SqlBatch batch = new SqlBatch();
+            List<String> hashes = List.copyOf(rows.keySet());
+            deletePersons(hashes, batch);
+            List<PolicyKeys> persons = new ArrayList<>();
+            rows.forEach((hash, blob) -> {
+                if (blob != null) {
+                    persons.add(new PolicyKeys(hash, null, null, true, null, null, null, null,
+                            PolicyKeysCodec.decodePersons(blob)));
+                }
+            });
+            appendPersons(persons, batch);
+            batch.add("UPDATE population_policy SET persons_listed = TRUE WHERE policy_hash IN ("
+                    + Jdbc.placeholders(hashes.size()) + ")", List.copyOf(hashes));
+            inTransaction(batch);
+            listed += hashes.size();
+        }
+    }
+
     /** Streams every stored (not removed) policy with its persons, for loading the index. */
     public void forEachStored(java.util.function.Consumer<PolicyKeys> sink) {
-        Map<String, List<PolicyKeys.PersonKeys>> persons = new HashMap<>();
+        // persons of rows from before V56, which have them in population_person only
+        Map<String, List<PolicyKeys.PersonKeys>> listed = new HashMap<>();
         Map<String, String> roles = new HashMap<>();
-        query("SELECT policy_hash, role, id_key, name_key, birth_key, family_link FROM population_person", List.of(), 1,
-                rs -> persons.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(2)).add(person(rs, roles)));
-        query("SELECT " + POLICY_COLUMNS + " FROM population_policy WHERE NOT removed", List.of(), 1,
-                rs -> sink.accept(policy(row(rs), persons.getOrDefault(rs.getString(1), List.of()), true)));
+        query("SELECT p.policy_hash, p.role, p.id_key, p.name_key, p.birth_key, p.family_link FROM population_person p"
+                        + " JOIN population_policy q ON q.policy_hash = p.policy_hash"
+                        + " WHERE q.persons IS NULL AND NOT q.removed", List.of(), 1,
+                rs -> listed.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(2)).add(person(rs, roles)));
+        query("SELECT " + READ_COLUMNS + " FROM population_policy WHERE NOT removed", List.of(), 1, rs -> {
+            Row row = row(rs);
+            sink.accept(policy(row.keys(), row.persons() == null
+                    ? listed.getOrDefault(row.keys()[0], List.of()) : PolicyKeysCodec.decodePersons(row.persons())));
+        });
     }
 
     /** The database's clock, which stamps stored rows: polls compare against it, never against a replica's. */
@@ -213,11 +281,11 @@ public class PopulationStore implements PopulationSource {
     }
 
     private List<PolicyKeys> withRemovals(String where, List<String> values) {
-        Map<String, String[]> rows = new LinkedHashMap<>();
+        Map<String, Row> rows = new LinkedHashMap<>();
         Set<String> removed = new java.util.HashSet<>();
-        query("SELECT " + POLICY_COLUMNS + ", removed FROM population_policy WHERE " + where, values, 1, rs -> {
+        query("SELECT " + READ_COLUMNS + ", removed FROM population_policy WHERE " + where, values, 1, rs -> {
             rows.put(rs.getString(1), row(rs));
-            if (rs.getBoolean(8)) {
+            if (rs.getBoolean(9)) {
                 removed.add(rs.getString(1));
             }
         });
@@ -244,7 +312,7 @@ public class PopulationStore implements PopulationSource {
         values.addAll(phoneKeys);
         values.addAll(addressKeys);
         String p = Jdbc.placeholders(phoneKeys.size());
-        return policies("SELECT " + POLICY_COLUMNS + " FROM population_policy WHERE mobile_key IN (" + p
+        return policies("SELECT " + READ_COLUMNS + " FROM population_policy WHERE mobile_key IN (" + p
                 + ") OR landline_key IN (" + p + ") OR address_key IN (" + Jdbc.placeholders(addressKeys.size())
                 + ") LIMIT " + (phoneKeys.size() + addressKeys.size()) * ROWS_PER_KEY, values);
     }
@@ -284,10 +352,10 @@ public class PopulationStore implements PopulationSource {
         if (keys.isEmpty()) {
             return List.of();
         }
-        Map<String, String[]> rows = new LinkedHashMap<>();
+        Map<String, Row> rows = new LinkedHashMap<>();
         for (List<String> slice : Jdbc.slices(keys)) {
             String in = Jdbc.placeholders(slice.size());
-            String sql = "SELECT " + POLICY_COLUMNS + " FROM population_policy WHERE "
+            String sql = "SELECT " + READ_COLUMNS + " FROM population_policy WHERE "
                     + String.format(where, (Object[]) java.util.Collections.nCopies(repeats, in).toArray(String[]::new))
                     + " LIMIT " + slice.size() * ROWS_PER_KEY;
             query(sql, slice, repeats, rs -> rows.put(rs.getString(1), row(rs)));
@@ -296,37 +364,41 @@ public class PopulationStore implements PopulationSource {
     }
 
     private List<PolicyKeys> policies(String sql, List<String> values) {
-        Map<String, String[]> rows = new LinkedHashMap<>();
+        Map<String, Row> rows = new LinkedHashMap<>();
         query(sql, values, 1, rs -> rows.put(rs.getString(1), row(rs)));
         return withPersons(rows);
     }
 
-    private static String[] row(ResultSet rs) throws SQLException {
-        return new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7)};
+    /** The row of {@link #READ_COLUMNS}. */
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7)}, rs.getBytes(8));
     }
 
-    private List<PolicyKeys> withPersons(Map<String, String[]> rows) {
+    /** The policies of these rows with their persons: from the row, or (before V56) from population_person. */
+    private List<PolicyKeys> withPersons(Map<String, Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, List<PolicyKeys.PersonKeys>> persons = new HashMap<>();
-        for (List<String> slice : Jdbc.slices(rows.keySet())) {
-            String sql = "SELECT policy_hash, role, id_key, name_key, birth_key, family_link FROM population_person "
-                    + "WHERE policy_hash IN (" + Jdbc.placeholders(slice.size()) + ")";
-            query(sql, slice, 1, rs -> persons.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                    .add(new PolicyKeys.PersonKeys(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getBoolean(6))));
+        List<String> unpacked = rows.values().stream().filter(r -> r.persons() == null).map(r -> r.keys()[0]).toList();
+        Map<String, List<PolicyKeys.PersonKeys>> listed = new HashMap<>();
+        Map<String, String> roles = new HashMap<>();
+        for (List<String> slice : Jdbc.slices(unpacked)) {
+            String sql = "SELECT " + PERSON_COLUMNS + " FROM population_person WHERE policy_hash IN ("
+                    + Jdbc.placeholders(slice.size()) + ")";
+            query(sql, slice, 1, rs -> listed.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                    .add(person(rs, roles)));
         }
         List<PolicyKeys> result = new ArrayList<>(rows.size());
-        for (String[] r : rows.values()) {
-            result.add(policy(r, persons.getOrDefault(r[0], List.of()), true));
+        for (Row r : rows.values()) {
+            result.add(policy(r.keys(), r.persons() == null ? listed.getOrDefault(r.keys()[0], List.of())
+                    : PolicyKeysCodec.decodePersons(r.persons())));
         }
         return result;
     }
 
-    private static PolicyKeys policy(String[] r, List<PolicyKeys.PersonKeys> persons, boolean inScope) {
-        return new PolicyKeys(r[0], r[1], r[2], inScope, r[3], r[4], r[5], r[6], persons);
+    private static PolicyKeys policy(String[] r, List<PolicyKeys.PersonKeys> persons) {
+        return new PolicyKeys(r[0], r[1], r[2], true, r[3], r[4], r[5], r[6], persons);
     }
 
     private static PolicyKeys.PersonKeys person(ResultSet rs, Map<String, String> roles) throws SQLException {

@@ -29,8 +29,29 @@ class PopulationGroupCommitTest {
     @Test
     void aResubmissionReplacesThePolicyAndItsPersonsAndOutOfScopeLeavesATombstone() throws SQLException {
         String tag = "gc-r-" + System.nanoTime();
-        PopulationInDatabaseTest.resubmitThenTakeOutOfScope(population, store, tag);
+        PopulationInDatabaseTest.resubmitThenTakeOutOfScope(population, store, tag, false);
         assertEquals(List.of(true), removedFlags("p-" + tag), "the row stays as a tombstone for the other instances");
+    }
+
+    @Test
+    void aPolicyStoredBeforeItsPersonsMovedIntoItsRowKeepsThem() throws SQLException {
+        String tag = "gc-v-" + System.nanoTime();
+        try (var c = db.getConnection(); var s = c.createStatement()) {
+            // as V4..V55 wrote it: no persons column in the row, the persons in population_person
+            s.executeUpdate("INSERT INTO population_policy (policy_hash, mobile_key, stored_at, removed, hash_key_id)"
+                    + " VALUES ('p-" + tag + "', 'm-" + tag + "', CURRENT_TIMESTAMP(3), FALSE, '1')");
+            s.executeUpdate("INSERT INTO population_person (policy_hash, role, id_key, family_link) VALUES"
+                    + " ('p-" + tag + "', 'INSURED', 'ins-" + tag + "', TRUE)");
+        }
+        assertEquals(List.of("ins-" + tag), PopulationInDatabaseTest.personIds(store, "p-" + tag));
+        List<PolicyKeys> loaded = new java.util.ArrayList<>();
+        store.forEachStored(k -> {
+            if (k.policyHash().equals("p-" + tag)) {
+                loaded.add(k);
+            }
+        });
+        assertEquals(List.of(List.of("ins-" + tag)), loaded.stream()
+                .map(k -> k.persons().stream().map(PolicyKeys.PersonKeys::idKey).toList()).toList());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** With compliance.population.in-memory=false decisions read and write MariaDB directly (populations beyond the heap). */
 @QuarkusTest
@@ -45,14 +46,53 @@ class PopulationInDatabaseTest {
 
     @Test
     void aResubmissionReplacesThePolicyAndItsPersons() {
-        resubmitThenTakeOutOfScope(population, store, "db-r-" + System.nanoTime());
+        resubmitThenTakeOutOfScope(population, store, "db-r-" + System.nanoTime(), true);
+    }
+
+    @Test
+    void personsOfRowsWrittenWithThePopulationInMemoryAreListedForLookupsByPerson() throws Exception {
+        String tag = "db-l-" + System.nanoTime();
+        List<PolicyKeys.PersonKeys> persons = List.of(PopulationIndexTest.person("INSURED", "ins-" + tag, true),
+                PopulationIndexTest.person("BENEFICIARY_1", "ben-" + tag, false));
+        try (var c = db.getConnection()) {
+            // as an instance holding the population in memory writes them: persons in the row only, not listed; what
+            // an earlier listing left for these policies is stale
+            for (String policy : List.of("p-" + tag, "gone-" + tag)) {
+                try (var insert = c.prepareStatement("INSERT INTO population_policy (policy_hash, persons, stored_at,"
+                        + " removed, hash_key_id, persons_listed) VALUES (?, ?, CURRENT_TIMESTAMP(3), ?, '1', FALSE)")) {
+                    insert.setString(1, policy);
+                    insert.setBytes(2, policy.startsWith("p-") ? PolicyKeysCodec.encodePersons(persons) : null);
+                    insert.setBoolean(3, !policy.startsWith("p-"));
+                    insert.executeUpdate();
+                }
+                try (var stale = c.prepareStatement("INSERT INTO population_person (policy_hash, role, id_key,"
+                        + " family_link) VALUES (?, 'INSURED', ?, TRUE)")) {
+                    stale.setString(1, policy);
+                    stale.setString(2, "stale-" + tag);
+                    stale.executeUpdate();
+                }
+            }
+        }
+        assertTrue(store.listPersons() >= 2);
+        assertEquals(Set.of("ins-" + tag, "ben-" + tag), store.personsByIdKeys(Set.of("ins-" + tag, "ben-" + tag,
+                "stale-" + tag)).keySet(), "the row's persons, not what was listed before, nor a removed policy's");
+        assertEquals(0, store.listPersons(), "listed once");
+        assertEquals(List.of(List.of("ins-" + tag, "ben-" + tag)), store.byPolicyHashes(List.of("p-" + tag)).stream()
+                .map(k -> k.persons().stream().map(PolicyKeys.PersonKeys::idKey).toList()).toList());
+    }
+
+    /** The ID keys of the policy's persons as the store reads them back (from its row, whatever the mode). */
+    static List<String> personIds(PopulationStore store, String policyHash) {
+        return store.byPolicyHashes(List.of(policyHash)).stream()
+                .flatMap(k -> k.persons().stream().map(PolicyKeys.PersonKeys::idKey)).toList();
     }
 
     /**
      * Stores policy {@code p-<tag>} twice with other persons and phones, then out of scope; checks what MariaDB holds
      * after each step (both modes: here written directly, with the population in memory in the writer's batches).
+     * {@code listed}: persons are also listed in population_person (the population kept in the database), or never.
      */
-    static void resubmitThenTakeOutOfScope(Population population, PopulationStore store, String tag) {
+    static void resubmitThenTakeOutOfScope(Population population, PopulationStore store, String tag, boolean listed) {
         PolicyKeys first = PopulationIndexTest.policy("p-" + tag, "m1-" + tag, null, null, true,
                 PopulationIndexTest.person("INSURED", "ins-" + tag, true),
                 PopulationIndexTest.person("BENEFICIARY_1", "ben-" + tag, true));
@@ -60,16 +100,19 @@ class PopulationInDatabaseTest {
                 PopulationIndexTest.person("INSURED", "ins2-" + tag, true));
         population.store(List.of(first)).join();
         assertEquals(1, store.byPhoneKeys(Set.of("m1-" + tag)).size(), "committed when the future completes");
-        assertEquals(2, store.personsByIdKeys(Set.of("ins-" + tag, "ben-" + tag)).size());
+        assertEquals(List.of("ins-" + tag, "ben-" + tag), personIds(store, "p-" + tag));
+        assertEquals(listed ? 2 : 0, store.personsByIdKeys(Set.of("ins-" + tag, "ben-" + tag)).size());
         population.store(List.of(second)).join();
         assertEquals(0, store.byPhoneKeys(Set.of("m1-" + tag)).size(), "the old phone is gone with the old row");
         assertEquals(1, store.byPhoneKeys(Set.of("m2-" + tag)).size());
-        assertEquals(Map.of(), store.personsByIdKeys(Set.of("ins-" + tag, "ben-" + tag)),
-                "the persons of the first submission are gone");
-        assertEquals(1, store.personsByIdKeys(Set.of("ins2-" + tag)).size());
+        assertEquals(List.of("ins2-" + tag), personIds(store, "p-" + tag), "the first submission's persons are gone");
+        assertEquals(Map.of(), store.personsByIdKeys(Set.of("ins-" + tag, "ben-" + tag)));
+        assertEquals(listed ? 1 : 0, store.personsByIdKeys(Set.of("ins2-" + tag)).size());
 
         population.store(List.of(PopulationIndexTest.policy("p-" + tag, null, null, null, false))).join();
         assertEquals(0, store.byPhoneKeys(Set.of("m2-" + tag)).size(), "out of scope: a tombstone, no keys");
+        assertEquals(List.of(false), store.byPolicyHashes(List.of("p-" + tag)).stream().map(PolicyKeys::inScope)
+                .toList());
         assertEquals(Map.of(), store.personsByIdKeys(Set.of("ins2-" + tag)));
     }
 

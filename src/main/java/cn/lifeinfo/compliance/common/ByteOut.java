@@ -1,27 +1,27 @@
-package cn.lifeinfo.compliance.screening;
+package cn.lifeinfo.compliance.common;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A growing byte array for the chunk's binary forms ({@link BookKeys}, {@link RecordForm}): ByteArrayOutputStream
- * would lock on every byte, and both are written once per record on every INDEX.
+ * A growing byte array for the binary forms written once per record (a chunk's parsed records, policy keys):
+ * ByteArrayOutputStream would lock on every byte.
  */
-class ByteOut {
+public class ByteOut {
 
     protected byte[] buf;
     protected int size;
 
-    ByteOut(int capacity) {
+    public ByteOut(int capacity) {
         buf = new byte[capacity];
     }
 
-    final void put(byte b) {
+    public final void put(byte b) {
         ensure(1);
         buf[size++] = b;
     }
 
-    final void putInt(int v) {
+    public final void putInt(int v) {
         ensure(4);
         buf[size++] = (byte) (v >>> 24);
         buf[size++] = (byte) (v >>> 16);
@@ -29,13 +29,13 @@ class ByteOut {
         buf[size++] = (byte) v;
     }
 
-    final void putLong(long v) {
+    public final void putLong(long v) {
         putInt((int) (v >>> 32));
         putInt((int) v);
     }
 
     /** The string's UTF-8 bytes after their length. */
-    final void putUtf8(String s) {
+    public final void putUtf8(String s) {
         byte[] utf = s.getBytes(StandardCharsets.UTF_8);
         putInt(utf.length);
         ensure(utf.length);
@@ -43,13 +43,13 @@ class ByteOut {
         size += utf.length;
     }
 
-    final void ensure(int more) {
+    public final void ensure(int more) {
         if (size + more > buf.length) {
             buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
         }
     }
 
-    final byte[] bytes() {
+    public final byte[] bytes() {
         return Arrays.copyOf(buf, size);
     }
 }

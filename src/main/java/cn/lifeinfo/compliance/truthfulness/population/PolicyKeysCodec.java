@@ -1,7 +1,7 @@
-package cn.lifeinfo.compliance.screening;
+package cn.lifeinfo.compliance.truthfulness.population;
 
+import cn.lifeinfo.compliance.common.ByteOut;
 import cn.lifeinfo.compliance.common.HashHex;
-import cn.lifeinfo.compliance.truthfulness.population.PolicyKeys;
 
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
@@ -10,22 +10,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A chunk's policy keys as stored between INDEX and STORE (screening_chunk.book_keys): keyed hashes only, as in the
- * population tables, never a record's content. A hash (64 lowercase hex digits) is written as its 32 bytes, other
- * text as length-prefixed UTF-8: about 450 bytes a policy. Encoded on every INDEX and decoded on every EVALUATE, so
- * it is written without per-byte locking or a hex parser's checks.
+ * Policy keys as bytes: a screened chunk's keys between INDEX and STORE (screening_chunk.book_keys), and a stored
+ * policy's persons (population_policy.persons). Keyed hashes only, never a record's content. A hash (64 lowercase
+ * hex digits) is written as its 32 bytes, other text as length-prefixed UTF-8: about 450 bytes a policy, about 100 a
+ * person. Encoded on every INDEX and stored decision, decoded on every EVALUATE, so it is written without per-byte
+ * locking or a hex parser's checks.
  */
-final class BookKeys {
+public final class PolicyKeysCodec {
 
     private static final byte FORMAT = 1;
     private static final byte NULL = 0;
     private static final byte UTF = 1;
     private static final byte HASH = 2;
 
-    private BookKeys() {
+    private PolicyKeysCodec() {
     }
 
-    static byte[] encode(List<PolicyKeys> keys) {
+    public static byte[] encode(List<PolicyKeys> keys) {
         Out out = new Out(keys.size() * 480 + 8);
         out.put(FORMAT);
         out.putInt(keys.size());
@@ -38,25 +39,14 @@ final class BookKeys {
             out.text(k.addressKey());
             out.text(k.mobileKey());
             out.text(k.landlineKey());
-            out.putInt(k.persons().size());
-            for (PolicyKeys.PersonKeys p : k.persons()) {
-                out.text(p.role());
-                out.text(p.idKey());
-                out.text(p.nameKey());
-                out.text(p.birthKey());
-                out.put((byte) (p.familyLink() ? 1 : 0));
-            }
+            out.persons(k.persons());
         }
         return out.bytes();
     }
 
-    static List<PolicyKeys> decode(byte[] blob) {
-        ByteBuffer in = ByteBuffer.wrap(blob);
+    public static List<PolicyKeys> decode(byte[] blob) {
+        ByteBuffer in = start(blob);
         try {
-            byte format = in.get();
-            if (format != FORMAT) {
-                throw new IllegalStateException("Unknown book key format " + format);
-            }
             int n = in.getInt();
             List<PolicyKeys> keys = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -68,18 +58,47 @@ final class BookKeys {
                 String address = text(in);
                 String mobile = text(in);
                 String landline = text(in);
-                int persons = in.getInt();
-                List<PolicyKeys.PersonKeys> people = new ArrayList<>(persons);
-                for (int j = 0; j < persons; j++) {
-                    people.add(new PolicyKeys.PersonKeys(text(in), text(in), text(in), text(in), in.get() != 0));
-                }
                 keys.add(new PolicyKeys(policy, agent, channel, inScope, phId, address, mobile, landline,
-                        List.copyOf(people)));
+                        persons(in)));
             }
             return keys;
         } catch (BufferUnderflowException e) {
-            throw new IllegalStateException("Truncated book keys", e);
+            throw new IllegalStateException("Truncated policy keys", e);
         }
+    }
+
+    /** A policy's persons alone, as population_policy.persons holds them. */
+    public static byte[] encodePersons(List<PolicyKeys.PersonKeys> persons) {
+        Out out = new Out(persons.size() * 110 + 8);
+        out.put(FORMAT);
+        out.persons(persons);
+        return out.bytes();
+    }
+
+    public static List<PolicyKeys.PersonKeys> decodePersons(byte[] blob) {
+        try {
+            return persons(start(blob));
+        } catch (BufferUnderflowException e) {
+            throw new IllegalStateException("Truncated persons", e);
+        }
+    }
+
+    private static ByteBuffer start(byte[] blob) {
+        ByteBuffer in = ByteBuffer.wrap(blob);
+        byte format = in.get();
+        if (format != FORMAT) {
+            throw new IllegalStateException("Unknown policy key format " + format);
+        }
+        return in;
+    }
+
+    private static List<PolicyKeys.PersonKeys> persons(ByteBuffer in) {
+        int n = in.getInt();
+        List<PolicyKeys.PersonKeys> people = new ArrayList<>(n);
+        for (int j = 0; j < n; j++) {
+            people.add(new PolicyKeys.PersonKeys(text(in), text(in), text(in), text(in), in.get() != 0));
+        }
+        return List.copyOf(people);
     }
 
     private static String text(ByteBuffer in) {
@@ -95,11 +114,22 @@ final class BookKeys {
         return null;
     }
 
-    /** Book keys: hashes as their 32 bytes, other text length-prefixed. */
+    /** Hashes as their 32 bytes, other text length-prefixed. */
     private static final class Out extends ByteOut {
 
         Out(int capacity) {
             super(capacity);
+        }
+
+        void persons(List<PolicyKeys.PersonKeys> persons) {
+            putInt(persons.size());
+            for (PolicyKeys.PersonKeys p : persons) {
+                text(p.role());
+                text(p.idKey());
+                text(p.nameKey());
+                text(p.birthKey());
+                put((byte) (p.familyLink() ? 1 : 0));
+            }
         }
 
         void text(String s) {
