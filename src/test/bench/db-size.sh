@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Database size per million decisions: migrates an empty schema with the packaged service (Flyway, then stops it),
 # fills the tables a decision writes with BENCH_ROWS generated rows shaped like the service's (64-hex HMACs in random
-# order, time-ordered ids, a sealed policy number, ~2.8 person rows per policy as the benchmark's record mix stores),
+# order, time-ordered ids, a sealed policy number, ~2.8 persons per policy as the benchmark's record mix stores: in the
+# policy's row, and as rows of population_person, which only a population kept in the database fills),
 # and prints data + index bytes per row and per million rows of each table, as InnoDB reports them.
 #
 #   src/test/bench/db-size.sh                     # 200,000 rows per table (about two minutes)
@@ -33,10 +34,11 @@ SELECT CONCAT('01M8', LPAD(UPPER(HEX(seq)), 22, '0')), 'truthfulness',
   DATE('2026-11-01') + INTERVAL seq % 30 DAY, 1, CONCAT('PLC*******', LPAD(seq % 10000, 4, '0')), RANDOM_BYTES(42)
 FROM seq_1_to_${ROWS};
 INSERT INTO population_policy (policy_hash, agent_code, channel, ph_id_key, address_key, mobile_key, landline_key,
-  stored_at, stored_by, removed, hash_key_id)
+  persons, stored_at, stored_by, removed, hash_key_id, persons_listed)
 SELECT SHA2(CONCAT('p', seq), 256), CONCAT('A', seq % 50000), 'AGENCY', SHA2(CONCAT('i', seq), 256),
   SHA2(CONCAT('a', seq), 256), SHA2(CONCAT('m', seq), 256), IF(seq % 5 = 0, SHA2(CONCAT('l', seq), 256), NULL),
-  TIMESTAMP('2026-12-01') + INTERVAL seq * 40 MICROSECOND, 'population/01M8TXX161GTJ4FZERF106592H', 0, '1'
+  RANDOM_BYTES(320), TIMESTAMP('2026-12-01') + INTERVAL seq * 40 MICROSECOND,
+  'population/01M8TXX161GTJ4FZERF106592H', 0, '1', 0
 FROM seq_1_to_${ROWS};
 INSERT INTO population_person (policy_hash, role, id_key, name_key, birth_key, family_link)
 SELECT SHA2(CONCAT('p', seq DIV 3), 256), ELT(seq % 3 + 1, 'policyholder', 'insured', 'beneficiary[0]'),
@@ -62,4 +64,6 @@ WHERE table_schema = DATABASE()
   AND table_name IN ('decision_audit', 'population_policy', 'population_person', 'access_decision_log')
 ORDER BY table_name" | column -t
 echo "(mb_per_million_decisions: per million truthfulness decisions for the audit and population tables, per million"
-echo " access decisions for access_decision_log; population_person holds 2.8 rows per policy)"
+echo " access decisions for access_decision_log; population_policy holds 2.8 persons per policy in its row, ~320"
+echo " bytes as PolicyKeysCodec writes them; population_person lists them again, 2.8 rows per policy, only with"
+echo " compliance.population.in-memory=false: a population in memory leaves it empty)"
