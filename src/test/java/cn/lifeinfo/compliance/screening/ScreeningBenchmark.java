@@ -138,7 +138,8 @@ class ScreeningBenchmark {
         long cpuDone = processCpuNanos() + databaseCpuNanos();
         long cpuStart = processBefore + databaseBefore;
         System.out.printf("BENCH cores busy (this JVM and MariaDB): upload %.2f, until indexed %.2f, evaluate %.2f%n",
-                (cpuUploaded - cpuStart) / 1e9 / uploaded, (cpuIndexed - cpuUploaded) / 1e9 / Math.max(0.1, indexed - uploaded),
+                (cpuUploaded - cpuStart) / 1e9 / uploaded,
+                (cpuIndexed - cpuUploaded) / 1e9 / Math.max(0.1, indexed - uploaded),
                 (cpuDone - cpuIndexed) / 1e9 / (total - indexed));
         System.out.printf("BENCH heap: max %d MB, used before %d MB, peak sampled %d MB%n",
                 memory.getHeapMemoryUsage().getMax() >> 20, heapBefore >> 20, peak.get() >> 20);
