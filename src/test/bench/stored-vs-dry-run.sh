@@ -2,7 +2,7 @@
 # Closed-loop throughput of stored truthfulness decisions vs dry runs of the same kind of records, in one run of the
 # packaged service (bench/StoredVsDryRun): prints both rates and their ratio.
 #
-#   src/test/bench/stored-vs-dry-run.sh                      # 8 connections, 20 s per phase, 2 rounds
+#   src/test/bench/stored-vs-dry-run.sh                      # 8 connections, 20 s per phase, 3 rounds (the summary: 2-3)
 #   BENCH_CONNECTIONS=16 BENCH_SECONDS=30 src/test/bench/stored-vs-dry-run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -17,5 +17,5 @@ trap stop_service EXIT
 start_service
 # the generated records are held as strings in the client: give it room
 BENCH_CLIENT_JVM="${BENCH_CLIENT_JVM:--Xms2g -Xmx2g -XX:+UseSerialGC}" bench_main cn.lifeinfo.compliance.bench.StoredVsDryRun url="http://127.0.0.1:$PORT" \
-  records="${BENCH_RECORDS:-150000}" connections="${BENCH_CONNECTIONS:-8}" seconds="${BENCH_SECONDS:-20}" warmup="${BENCH_WARMUP:-30}" \
+  records="${BENCH_RECORDS:-150000}" connections="${BENCH_CONNECTIONS:-8}" seconds="${BENCH_SECONDS:-20}" warmup="${BENCH_WARMUP:-30}" rounds="${BENCH_ROUNDS:-3}" \
   servicePid="$SERVICE" dbUrl="$COMPLIANCE_DB_URL" databasePid="$(pgrep -o -x mariadbd || pgrep -o -x mysqld || true)"
