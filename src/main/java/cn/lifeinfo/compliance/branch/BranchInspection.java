@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
@@ -19,6 +21,7 @@ public class BranchInspection extends PanacheEntityBase {
     @Column(name = "branch_code")
     public String branchCode;
     @Column(name = "inspection_year")
+    @JdbcTypeCode(SqlTypes.SMALLINT) // V52's SMALLINT, as Hibernate's schema validation checks it
     public int year;
     @Column(name = "opened_by")
     public String openedBy;

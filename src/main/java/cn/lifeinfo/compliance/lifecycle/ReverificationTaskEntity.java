@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +30,7 @@ public class ReverificationTaskEntity extends PanacheEntityBase {
     @Column(name = "hash_key_id")
     public String hashKeyId;
     @Column(name = "cycle_year")
+    @JdbcTypeCode(SqlTypes.SMALLINT) // V53's SMALLINT, as Hibernate's schema validation checks it
     public int cycleYear;
     public String reason;
     @Column(name = "due_on")
