@@ -234,20 +234,20 @@ public class PopulationStore implements PopulationSource {
         }
     }
 
-    /** Streams every stored (not removed) policy with its persons, for loading the index. */
+    /**
+     * Streams every stored (not removed) policy with its persons, for loading the index: a slice of rows at a time,
+     * so the persons of rows from before V56 are fetched by policy number, as {@link #withPersons} does for lookups.
+     */
     public void forEachStored(java.util.function.Consumer<PolicyKeys> sink) {
-        // persons of rows from before V56, which have them in population_person only
-        Map<String, List<PolicyKeys.PersonKeys>> listed = new HashMap<>();
-        Map<String, String> roles = new HashMap<>();
-        query("SELECT p.policy_hash, p.role, p.id_key, p.name_key, p.birth_key, p.family_link FROM population_person p"
-                        + " JOIN population_policy q ON q.policy_hash = p.policy_hash"
-                        + " WHERE q.persons IS NULL AND NOT q.removed", List.of(), 1,
-                rs -> listed.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(2)).add(person(rs, roles)));
+        Map<String, Row> slice = new LinkedHashMap<>();
         query("SELECT " + READ_COLUMNS + " FROM population_policy WHERE NOT removed", List.of(), 1, rs -> {
-            Row row = row(rs);
-            sink.accept(policy(row.keys(), row.persons() == null
-                    ? listed.getOrDefault(row.keys()[0], List.of()) : PolicyKeysCodec.decodePersons(row.persons())));
+            slice.put(rs.getString(1), row(rs));
+            if (slice.size() == FETCH_ROWS) {
+                withPersons(slice).forEach(sink);
+                slice.clear();
+            }
         });
+        withPersons(slice).forEach(sink);
     }
 
     /** The database's clock, which stamps stored rows: polls compare against it, never against a replica's. */

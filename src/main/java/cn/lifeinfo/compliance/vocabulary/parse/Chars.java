@@ -41,7 +41,7 @@ final class Chars {
         return kept.toString();
     }
 
-    /** Runs of ASCII white space as one space (a pattern's {@code \\s+} replaced by " "); {@code s} when it has none. */
+    /** Runs of ASCII white space as one space (a pattern's {@code \s+} replaced by " "); {@code s} when it has none. */
     static String spacesCollapsed(String s) {
         return containsAny(s, ASCII_SPACE) ? WHITESPACE_RUN.matcher(s).replaceAll(" ") : s;
     }
