@@ -47,4 +47,25 @@ class HashHexTest {
             }
         }
     }
+
+    @Test
+    void everyCharacterAtEveryPositionOfAWordIsReadAsTheHexDigitItIsOrRefused() {
+        String hash = "0123456789abcdef".repeat(4);
+        for (int i = 0; i < 64; i++) {
+            for (char c = 0; c < 0x200; c++) {
+                String s = hash.substring(0, i) + c + hash.substring(i + 1);
+                int digit = Character.digit(c, 16);
+                boolean hex = digit >= 0 && c < 0x80 && !Character.isUpperCase(c);
+                long[] w = HashHex.words(s);
+                if (!hex) {
+                    assertNull(w, s);
+                    continue;
+                }
+                long[] expected = HashHex.words(hash);
+                int shift = 4 * (15 - i % 16);
+                expected[i / 16] = expected[i / 16] & ~(0xFL << shift) | (long) digit << shift;
+                assertArrayEquals(expected, w, s);
+            }
+        }
+    }
 }

@@ -126,7 +126,7 @@ public final class Divisions {
     /** Area codes are compared with their leading 0 ("0571"); a code written without it is accepted too. */
     public boolean isKnownAreaCode(String areaCode) {
         String code = TextNormaliser.nfkc(areaCode);
-        if (code == null || !code.chars().allMatch(Character::isDigit)) {
+        if (code == null || !code.chars().allMatch(c -> c >= '0' && c <= '9')) { // ASCII: the list's digits
             return false;
         }
         return areaCodes.contains(code.startsWith("0") ? code : "0" + code);

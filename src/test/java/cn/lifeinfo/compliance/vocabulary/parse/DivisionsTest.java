@@ -125,7 +125,7 @@ class DivisionsTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"0199", "0000", "05a1", "011"})
+    @ValueSource(strings = {"0199", "0000", "05a1", "011", "٠٥٧١", "০৫৭১"}) // other scripts' digits are not the list's
     void unknownAreaCodes(String code) {
         assertFalse(d.isKnownAreaCode(code));
     }
