@@ -21,9 +21,9 @@ import java.util.function.Consumer;
  * takes it exclusively for the few microseconds it needs.
  * <p>
  * Compact, because every replica holds the whole book: each distinct key is held once ({@link KeyArena}, 32 bytes)
- * and named by an int; a policy is one int[] of key ids; the postings of a key are a chain of int entries. A key
- * looked up in several roles (the policyholder's ID is both "policyholder ID" and "person ID") has one posting
- * whose kind says which.
+ * and named by an int; a policy is a block of key ids in shared pages ({@link PolicyRows}); the postings of a key are
+ * a chain of int entries. A key looked up in several roles (the policyholder's ID is both "policyholder ID" and
+ * "person ID") has one posting whose kind says which.
  */
 public final class PopulationIndex implements PopulationSource {
 
@@ -34,7 +34,7 @@ public final class PopulationIndex implements PopulationSource {
     private static final int PERSON = 16;
     private static final int FAMILY = 32;
 
-    // a policy's int[]: fixed fields, then four ints per person
+    // a policy's block of ints (PolicyRows): fixed fields, then four ints per person
     private static final int HASH = 0;
     private static final int AGENT = 1;
     private static final int CHANNEL = 2;
@@ -43,14 +43,17 @@ public final class PopulationIndex implements PopulationSource {
     private static final int ADDRESS_KEY = 5;
     private static final int MOBILE_KEY = 6;
     private static final int LANDLINE_KEY = 7;
-    private static final int FIXED = 8;
+    private static final int PERSONS = 8;
+    private static final int FIXED = 9;
     private static final int FAMILY_LINK = 1 << 30;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final KeyArena keys = new KeyArena();
     private final Labels labels = new Labels();
     private final Postings postings = new Postings();
-    private int[][] policies = new int[1024][];
+    private final PolicyRows rows = new PolicyRows();
+    /** Each slot's block in {@link #rows}. */
+    private int[] policies = new int[1024];
     private final IntArrayList freeSlots = new IntArrayList();
     private int slots;
     private int size;
@@ -172,11 +175,12 @@ public final class PopulationIndex implements PopulationSource {
             for (String id : idKeys) {
                 int keyId = keys.find(id);
                 postings.forEach(keyId, PERSON, Integer.MAX_VALUE, slot -> {
-                    int[] p = policies[slot];
+                    int[] p = rows.page(policies[slot]);
+                    int b = PolicyRows.offset(policies[slot]);
                     String policyHash = null;
-                    for (int i = FIXED; i < p.length; i += 4) {
+                    for (int i = b + FIXED; i < end(p, b); i += 4) {
                         if (p[i + 1] == keyId) {
-                            policyHash = policyHash == null ? keys.string(p[HASH]) : policyHash;
+                            policyHash = policyHash == null ? keys.string(p[b + HASH]) : policyHash;
                             if (except.contains(policyHash)) {
                                 return;
                             }
@@ -201,7 +205,7 @@ public final class PopulationIndex implements PopulationSource {
             lookups.accept(found::add);
             for (var it = found.iterator(); it.hasNext(); ) {
                 int slot = it.nextInt();
-                String policyHash = keys.string(policies[slot][HASH]);
+                String policyHash = keys.string(field(slot, HASH));
                 if (!except.contains(policyHash)) {
                     result.add(decode(slot, policyHash));
                 }
@@ -220,18 +224,21 @@ public final class PopulationIndex implements PopulationSource {
 
     private void add(PolicyKeys k) {
         List<PolicyKeys.PersonKeys> persons = k.persons();
-        int[] p = new int[FIXED + 4 * persons.size()];
-        p[HASH] = keys.acquire(k.policyHash());
-        p[AGENT] = labels.id(k.agentCode());
-        p[CHANNEL] = labels.id(k.channel());
-        p[IN_SCOPE] = k.inScope() ? 1 : 0;
-        p[PH_ID_KEY] = keys.acquire(k.phIdKey());
-        p[ADDRESS_KEY] = keys.acquire(k.addressKey());
-        p[MOBILE_KEY] = keys.acquire(k.mobileKey());
-        p[LANDLINE_KEY] = keys.acquire(k.landlineKey());
+        int ref = rows.allocate(FIXED + 4 * persons.size());
+        int[] p = rows.page(ref);
+        int b = PolicyRows.offset(ref);
+        p[b + HASH] = keys.acquire(k.policyHash());
+        p[b + AGENT] = labels.id(k.agentCode());
+        p[b + CHANNEL] = labels.id(k.channel());
+        p[b + IN_SCOPE] = k.inScope() ? 1 : 0;
+        p[b + PH_ID_KEY] = keys.acquire(k.phIdKey());
+        p[b + ADDRESS_KEY] = keys.acquire(k.addressKey());
+        p[b + MOBILE_KEY] = keys.acquire(k.mobileKey());
+        p[b + LANDLINE_KEY] = keys.acquire(k.landlineKey());
+        p[b + PERSONS] = persons.size();
         for (int i = 0; i < persons.size(); i++) {
             PolicyKeys.PersonKeys person = persons.get(i);
-            int at = FIXED + 4 * i;
+            int at = b + FIXED + 4 * i;
             p[at] = labels.id(person.role()) | (person.familyLink() ? FAMILY_LINK : 0);
             p[at + 1] = keys.acquire(person.idKey());
             p[at + 2] = keys.acquire(person.nameKey());
@@ -241,25 +248,27 @@ public final class PopulationIndex implements PopulationSource {
         if (slot == policies.length) {
             policies = Arrays.copyOf(policies, policies.length + Math.max(policies.length >> 1, 1024));
         }
-        policies[slot] = p;
+        policies[slot] = ref;
         postings.ensure(keys.capacity());
-        forEachPosting(p, (keyId, kind) -> postings.add(keyId, slot, kind));
+        forEachPosting(p, b, (keyId, kind) -> postings.add(keyId, slot, kind));
         size++;
     }
 
     private void remove(int slot) {
-        int[] p = policies[slot];
-        forEachPosting(p, (keyId, kind) -> postings.remove(keyId, slot));
-        keys.release(p[HASH]);
+        int ref = policies[slot];
+        int[] p = rows.page(ref);
+        int b = PolicyRows.offset(ref);
+        forEachPosting(p, b, (keyId, kind) -> postings.remove(keyId, slot));
+        keys.release(p[b + HASH]);
         for (int i = PH_ID_KEY; i <= LANDLINE_KEY; i++) {
-            keys.release(p[i]);
+            keys.release(p[b + i]);
         }
-        for (int i = FIXED; i < p.length; i += 4) {
+        for (int i = b + FIXED; i < end(p, b); i += 4) {
             keys.release(p[i + 1]);
             keys.release(p[i + 2]);
             keys.release(p[i + 3]);
         }
-        policies[slot] = null;
+        rows.free(ref, end(p, b) - b);
         freeSlots.add(slot);
         size--;
     }
@@ -269,16 +278,16 @@ public final class PopulationIndex implements PopulationSource {
     }
 
     /** The (key, kinds) a policy is found by, each key once. */
-    private static void forEachPosting(int[] p, PostingSink sink) {
+    private static void forEachPosting(int[] p, int b, PostingSink sink) {
         int n = 0;
-        int[] ids = new int[5 + (p.length - FIXED) / 4];
+        int[] ids = new int[5 + p[b + PERSONS]];
         int[] kinds = new int[ids.length];
-        n = merge(ids, kinds, n, p[HASH], POLICY);
-        n = merge(ids, kinds, n, p[MOBILE_KEY], PHONE);
-        n = merge(ids, kinds, n, p[LANDLINE_KEY], PHONE);
-        n = merge(ids, kinds, n, p[ADDRESS_KEY], ADDRESS);
-        n = merge(ids, kinds, n, p[PH_ID_KEY], PH_ID);
-        for (int i = FIXED; i < p.length; i += 4) {
+        n = merge(ids, kinds, n, p[b + HASH], POLICY);
+        n = merge(ids, kinds, n, p[b + MOBILE_KEY], PHONE);
+        n = merge(ids, kinds, n, p[b + LANDLINE_KEY], PHONE);
+        n = merge(ids, kinds, n, p[b + ADDRESS_KEY], ADDRESS);
+        n = merge(ids, kinds, n, p[b + PH_ID_KEY], PH_ID);
+        for (int i = b + FIXED; i < end(p, b); i += 4) {
             n = merge(ids, kinds, n, p[i + 1], (p[i] & FAMILY_LINK) != 0 ? PERSON | FAMILY : PERSON);
         }
         for (int i = 0; i < n; i++) {
@@ -302,19 +311,30 @@ public final class PopulationIndex implements PopulationSource {
     }
 
     private PolicyKeys decode(int slot) {
-        return decode(slot, keys.string(policies[slot][HASH]));
+        return decode(slot, keys.string(field(slot, HASH)));
     }
 
     private PolicyKeys decode(int slot, String policyHash) {
-        int[] p = policies[slot];
-        List<PolicyKeys.PersonKeys> persons = new ArrayList<>((p.length - FIXED) / 4);
-        for (int i = FIXED; i < p.length; i += 4) {
+        int[] p = rows.page(policies[slot]);
+        int b = PolicyRows.offset(policies[slot]);
+        List<PolicyKeys.PersonKeys> persons = new ArrayList<>(p[b + PERSONS]);
+        for (int i = b + FIXED; i < end(p, b); i += 4) {
             persons.add(new PolicyKeys.PersonKeys(labels.string(p[i] & ~FAMILY_LINK), keys.string(p[i + 1]),
                     keys.string(p[i + 2]), keys.string(p[i + 3]), (p[i] & FAMILY_LINK) != 0));
         }
-        return new PolicyKeys(policyHash, labels.string(p[AGENT]), labels.string(p[CHANNEL]),
-                p[IN_SCOPE] == 1, keys.string(p[PH_ID_KEY]), keys.string(p[ADDRESS_KEY]), keys.string(p[MOBILE_KEY]),
-                keys.string(p[LANDLINE_KEY]), List.copyOf(persons));
+        return new PolicyKeys(policyHash, labels.string(p[b + AGENT]), labels.string(p[b + CHANNEL]),
+                p[b + IN_SCOPE] == 1, keys.string(p[b + PH_ID_KEY]), keys.string(p[b + ADDRESS_KEY]),
+                keys.string(p[b + MOBILE_KEY]), keys.string(p[b + LANDLINE_KEY]), List.copyOf(persons));
+    }
+
+    /** One fixed field of the slot's policy. */
+    private int field(int slot, int field) {
+        return rows.page(policies[slot])[PolicyRows.offset(policies[slot]) + field];
+    }
+
+    /** Where the block at {@code b} ends: after its persons. */
+    private static int end(int[] p, int b) {
+        return b + FIXED + 4 * p[b + PERSONS];
     }
 
     /**
