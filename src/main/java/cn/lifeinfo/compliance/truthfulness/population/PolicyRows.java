@@ -20,7 +20,8 @@ final class PolicyRows {
     static final int PAGE = 1 << PAGE_BITS;
     private static final int MAX_PAGES = 1 << (31 - PAGE_BITS);
 
-    private int[][] pages = new int[0][];
+    private int[][] pages = new int[16][];
+    private int pageCount;
     /** Where the last page's free ints start (PAGE when it is full or there is none). */
     private int top = PAGE;
     private final Int2ObjectOpenHashMap<IntArrayList> freed = new Int2ObjectOpenHashMap<>();
@@ -38,7 +39,7 @@ final class PolicyRows {
             newPage(PAGE);
             top = 0;
         }
-        int ref = ref(pages.length - 1, top);
+        int ref = ref(pageCount - 1, top);
         top += length;
         return ref;
     }
@@ -56,16 +57,18 @@ final class PolicyRows {
     }
 
     private int newPage(int size) {
-        if (pages.length == MAX_PAGES) {
+        if (pageCount == MAX_PAGES) {
             throw new IllegalStateException("The in-memory population is full (" + MAX_PAGES
                     + " pages): keep it in the database (compliance.population.in-memory=false)");
         }
-        pages = Arrays.copyOf(pages, pages.length + 1);
-        pages[pages.length - 1] = new int[size];
+        if (pageCount == pages.length) {
+            pages = Arrays.copyOf(pages, Math.min(MAX_PAGES, pages.length + (pages.length >> 1)));
+        }
+        pages[pageCount] = new int[size];
         if (size > PAGE) {
             top = PAGE; // the block owns the page; the next small block starts a new one
         }
-        return pages.length - 1;
+        return pageCount++;
     }
 
     private static int ref(int page, int offset) {
