@@ -1,15 +1,13 @@
 package cn.lifeinfo.compliance.screening;
 
+import cn.lifeinfo.compliance.common.IdentifierHasher;
 import cn.lifeinfo.compliance.truthfulness.population.PolicyKeys;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +26,8 @@ class ChunkScreenerStoreTest {
     private static final int POLICIES = 300;
     private static final int SLICE = 50;
     private static final int ROUNDS = 3;
+    /** Keys shaped as the service's: keyed hashes, spread over the unique index. */
+    private static final IdentifierHasher HASHER = new IdentifierHasher("store-test");
 
     @Inject
     ChunkScreener screener;
@@ -40,7 +40,7 @@ class ChunkScreenerStoreTest {
         String tag = Long.toString(System.nanoTime());
         List<String> hashes = new ArrayList<>();
         for (int i = 0; i < POLICIES; i++) {
-            hashes.add(sha256(tag + ":" + i)); // spread over the unique index as keyed hashes are
+            hashes.add(HASHER.hash(tag + ":" + i));
         }
         ExecutorService workers = Executors.newFixedThreadPool(2);
         try {
@@ -76,7 +76,7 @@ class ChunkScreenerStoreTest {
             for (int from = 0; from < order.size(); from += SLICE) {
                 List<PolicyKeys> slice = new ArrayList<>();
                 for (String h : order.subList(from, Math.min(order.size(), from + SLICE))) {
-                    String id = sha256("id:" + h);
+                    String id = HASHER.hash("id:" + h);
                     slice.add(new PolicyKeys(h, "A1", "AGENCY", true, id, null, "m-" + writer + "-" + round, null,
                             List.of(new PolicyKeys.PersonKeys("policyholder", id, null, null, false))));
                 }
@@ -85,12 +85,4 @@ class ChunkScreenerStoreTest {
         }
     }
 
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
