@@ -101,7 +101,7 @@ public class ScreeningStore {
                 + "received_at = NOW(3) WHERE id = ? AND status = 'RECEIVING'", "RUNNING", totalLines, uploadErrors,
                 chunks, jobId);
         if (updated == 0) {
-            update("UPDATE screening_chunk SET payload = '' WHERE job_id = ?", jobId);
+            dropBook(jobId);
             return;
         }
         finishIfComplete(jobId);
@@ -113,7 +113,7 @@ public class ScreeningStore {
      */
     public void markFailed(String jobId) {
         update("DELETE FROM screening_chunk WHERE job_id = ? AND NOT store_pending", jobId);
-        update("UPDATE screening_chunk SET payload = '' WHERE job_id = ?", jobId);
+        dropBook(jobId);
         update("UPDATE screening_job SET status = 'FAILED', finished_at = NOW(3) WHERE id = ?", jobId);
     }
 
@@ -318,10 +318,14 @@ public class ScreeningStore {
                 claim.chunkId(), claim.workerId(), claim.attempts()) == 1;
     }
 
-    /** Records a decided chunk with its counts and defective policies, atomically with its DONE. */
+    /**
+     * Records a decided chunk with its counts and defective policies, atomically with its DONE, and drops its records:
+     * nothing reads them again, and dropping a book's hundreds of megabytes chunk by chunk keeps the job's last
+     * transaction (and the officer's wait for DONE) short.
+     */
     public boolean completeEvaluate(Claim claim, ChunkResult result) {
         boolean done = inTransaction(c -> {
-            if (!fence(c, claim, INDEXED, DONE, "done_by = ?, screened = " + result.screened() + ", defective = "
+            if (!fence(c, claim, INDEXED, DONE, "payload = '', done_by = ?, screened = " + result.screened() + ", defective = "
                     + result.defective() + ", review = " + result.review() + ", ruleset_version = "
                     + (result.rulesetVersion() == null ? "NULL" : "'" + result.rulesetVersion().replace("'", "") + "'"))) {
                 return false;
@@ -407,7 +411,7 @@ public class ScreeningStore {
                     + "SELECT job_id, dimension, dim_key, MAX(label), SUM(records), SUM(defective), SUM(review), "
                     + "SUM(findings) FROM screening_chunk_count WHERE job_id = ? GROUP BY job_id, dimension, dim_key", jobId);
             exec(c, "DELETE FROM screening_chunk_count WHERE job_id = ?", jobId);
-            exec(c, "UPDATE screening_chunk SET payload = '' WHERE job_id = ?", jobId);
+            dropBook(c, jobId); // decided chunks dropped theirs already: left are those of an earlier version
             return true;
         });
     }
@@ -420,7 +424,7 @@ public class ScreeningStore {
         int n = update("UPDATE screening_job SET status = 'FAILED', failure = ?, finished_at = NOW(3) "
                 + "WHERE id = ? AND status IN ('RECEIVING', 'RUNNING')", cut(reason), jobId);
         if (n == 1) {
-            update("UPDATE screening_chunk SET payload = '' WHERE job_id = ?", jobId);
+            dropBook(jobId);
         }
         return n == 1;
     }
@@ -625,6 +629,38 @@ public class ScreeningStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Screening transaction failed", e);
+        }
+    }
+
+    private void dropBook(String jobId) {
+        try (Connection c = db.getConnection()) {
+            dropBook(c, jobId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Dropping a book failed", e);
+        }
+    }
+
+    /**
+     * Deletes the records of a job's chunks that still hold them. Found first, then updated by id: an UPDATE reads
+     * each row it matches whole, book keys included (about a megabyte a chunk), even where the records are gone.
+     */
+    private static void dropBook(Connection c, String jobId) throws SQLException {
+        List<Long> holding = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id FROM screening_chunk WHERE job_id = ? AND LENGTH(payload) > 0")) {
+            s.setString(1, jobId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    holding.add(rs.getLong(1));
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE screening_chunk SET payload = '' WHERE id = ?")) {
+            for (long id : holding) {
+                s.setLong(1, id);
+                s.addBatch();
+            }
+            s.executeBatch();
         }
     }
 

@@ -309,6 +309,23 @@ class ScreeningResourceTest {
     }
 
     @Test
+    void aDecidedChunksRecordsAreDeletedWithItsResultsWhileTheRestOfTheBookIsStillScreened() throws Exception {
+        String id = submitPaused(150);
+        ScreeningStore.Claim claim;
+        while ((claim = worker.claim("indexer/0").orElseThrow()).state().equals(ScreeningStore.PENDING)) {
+            assertTrue(worker.process(claim));
+        }
+        assertTrue(worker.process(claim));
+        String chunk = "SELECT COUNT(*) FROM screening_chunk WHERE job_id = '" + id + "' AND LENGTH(payload) > 0";
+        assertEquals(0, queryInt(chunk + " AND id = " + claim.chunkId()), "the decided chunk's records are gone");
+        assertEquals(2, queryInt(chunk), "the two chunks still to decide keep theirs");
+        assertEquals("RUNNING", get(id).getString("status"));
+        worker.pause(false);
+        assertEquals(150, awaitDone(id).getInt("screened"));
+        assertEquals(0, queryInt(chunk));
+    }
+
+    @Test
     void twoWorkersShareABookAndProcessEveryChunkOnce() throws Exception {
         int n = 400;
         String id = submitPaused(n);

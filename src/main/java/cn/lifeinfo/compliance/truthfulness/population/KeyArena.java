@@ -27,9 +27,16 @@ final class KeyArena {
 
     private long[][] words = new long[0][];
     private int[][] refs = new int[0][];
-    /** id + 1 of hex keys, 0 = empty; linear probing, at most three quarters full. */
+    /**
+     * Hex keys' entries, 0 = empty; linear probing, at most three quarters full. An entry is id + 1 in its low
+     * {@link #idBits} bits and the top bits of the key's second word in the bits ids do not need yet, so a probe passing
+     * other keys reads their words (a cache miss each, in a table of millions) only once in 2^(32 - idBits) times.
+     */
     private int[] table = new int[2048];
     private int tableCount;
+    private int idBits = PAGE_BITS + 1;
+    /** Where the last unsuccessful {@link #find} stopped: the free slot the key would be inserted at. */
+    private int freeSlot;
     private final Int2ObjectOpenHashMap<String> oddById = new Int2ObjectOpenHashMap<>();
     private final Object2IntOpenHashMap<String> oddIds = new Object2IntOpenHashMap<>();
     private final IntArrayList freeIds = new IntArrayList();
@@ -56,7 +63,7 @@ final class KeyArena {
                 page[at + 1] = w[1];
                 page[at + 2] = w[2];
                 page[at + 3] = w[3];
-                insert(id);
+                insert(id, w[1]);
             }
         } else {
             id = oddIds.getInt(key);
@@ -81,15 +88,31 @@ final class KeyArena {
 
     private int find(long w0, long w1, long w2, long w3) {
         int mask = table.length - 1;
-        for (int i = slot(w0, mask); table[i] != 0; i = (i + 1) & mask) {
-            int id = table[i] - 1;
+        int idMask = idMask();
+        int tag = tag(w1);
+        int i = slot(w0, mask);
+        for (int e; (e = table[i]) != 0; i = (i + 1) & mask) {
+            if ((e & ~idMask) != tag) {
+                continue;
+            }
+            int id = (e & idMask) - 1;
             long[] page = words[id >>> PAGE_BITS];
             int at = 4 * (id & MASK);
             if (page[at] == w0 && page[at + 1] == w1 && page[at + 2] == w2 && page[at + 3] == w3) {
                 return id;
             }
         }
+        freeSlot = i;
         return NONE;
+    }
+
+    private int idMask() {
+        return (int) ((1L << idBits) - 1);
+    }
+
+    /** The fingerprint bits of an entry: the second word's top bits (the first word places the entry). */
+    private int tag(long w1) {
+        return idBits == 32 ? 0 : (int) (w1 >>> (32 + idBits)) << idBits;
     }
 
     void release(int id) {
@@ -130,8 +153,27 @@ final class KeyArena {
             refs[refs.length - 1] = new int[PAGE];
             words = Arrays.copyOf(words, words.length + 1);
             words[words.length - 1] = new long[4 * PAGE];
+            while (capacity() > idMask()) {
+                widenIds();
+            }
         }
         return nextId++;
+    }
+
+    /**
+     * One more bit for ids, one less for fingerprints: a fingerprint is the second word's top bits, so the shorter
+     * one is the longer one shifted; entries stay in their slots and no key's words are read.
+     */
+    private void widenIds() {
+        int oldMask = idMask();
+        int oldBits = idBits;
+        idBits++;
+        for (int i = 0; i < table.length; i++) {
+            int e = table[i];
+            if (e != 0) {
+                table[i] = (e >>> (oldBits + 1) << idBits) | (e & oldMask);
+            }
+        }
     }
 
     /** Keyed hashes are uniform already: their first word spread over the table is enough. */
@@ -143,24 +185,33 @@ final class KeyArena {
         return (int) (w0 ^ (w0 >>> 32)) * 0x9E3779B9 & mask;
     }
 
-    private void insert(int id) {
+    /** Inserts the id of a key {@link #find} has just not found, at the slot where it stopped. */
+    private void insert(int id, long w1) {
+        int entry = tag(w1) | (id + 1);
         if (4 * (tableCount + 1) > 3 * table.length) {
             rehash(table.length * 2);
+            place(entry);
+        } else {
+            table[freeSlot] = entry;
         }
+        tableCount++;
+    }
+
+    private void place(int entry) {
         int mask = table.length - 1;
-        int i = slot(firstWord(id), mask);
+        int i = slot(firstWord((entry & idMask()) - 1), mask);
         while (table[i] != 0) {
             i = (i + 1) & mask;
         }
-        table[i] = id + 1;
-        tableCount++;
+        table[i] = entry;
     }
 
     /** Linear probing's deletion by backward shift: no tombstones, so lookups stay short. */
     private void remove(int id) {
         int mask = table.length - 1;
+        int idMask = idMask();
         int i = slot(firstWord(id), mask);
-        while (table[i] != id + 1) {
+        while ((table[i] & idMask) != id + 1) {
             i = (i + 1) & mask;
         }
         int j = i;
@@ -169,7 +220,7 @@ final class KeyArena {
             if (table[j] == 0) {
                 break;
             }
-            int home = slot(firstWord(table[j] - 1), mask);
+            int home = slot(firstWord((table[j] & idMask) - 1), mask);
             boolean stays = i <= j ? (i < home && home <= j) : (i < home || home <= j);
             if (!stays) {
                 table[i] = table[j];
@@ -183,10 +234,9 @@ final class KeyArena {
     private void rehash(int size) {
         int[] old = table;
         table = new int[size];
-        tableCount = 0;
         for (int entry : old) {
             if (entry != 0) {
-                insert(entry - 1);
+                place(entry);
             }
         }
     }

@@ -82,4 +82,50 @@ class KeyArenaTest {
             }
         }
     }
+
+    // Ids outgrow their bits many times over (a page is 8,192 ids; each doubling takes a bit from the fingerprints
+    // the table keeps beside them): keys added before and after each widening, some released, are all still found.
+    @Test
+    void keysAreFoundAcrossManyPagesWhileIdsTakeBitsFromTheFingerprints() {
+        Random random = new Random(7);
+        KeyArena arena = new KeyArena();
+        List<String> keys = new ArrayList<>();
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < 300_000; i++) {
+            String key = hex(random);
+            keys.add(key);
+            ids.add(arena.acquire(key));
+            if (i % 3 == 0) {
+                arena.release(ids.get(i / 2));
+                arena.acquire(keys.get(i / 2));
+            }
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            assertEquals(ids.get(i), arena.find(keys.get(i)), keys.get(i));
+            assertEquals(keys.get(i), arena.string(ids.get(i)));
+        }
+    }
+
+    // Keys placed in one slot whose second words agree in their top bits (same fingerprint) or differ only there
+    // (same place, other fingerprint): the fingerprint only skips, the words decide.
+    @Test
+    void keysSharingTheirPlaceAndFingerprintAreToldApartByTheirWords() {
+        KeyArena arena = new KeyArena();
+        String first = "0123456789abcdef";
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String second = String.format("%08x%08x", i % 2 == 0 ? 0xabcdef01 : 0xabcdef01 + (i << 20), i);
+            keys.add(first + second + "00000000000000000000000000000000".substring(0, 31) + (i % 10));
+        }
+        List<Integer> ids = new ArrayList<>();
+        for (String key : keys) {
+            ids.add(arena.acquire(key));
+        }
+        for (int i = 0; i < keys.size(); i += 3) {
+            arena.release(ids.get(i));
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            assertEquals(i % 3 == 0 ? KeyArena.NONE : ids.get(i), arena.find(keys.get(i)), keys.get(i));
+        }
+    }
 }
