@@ -23,11 +23,13 @@ public class ScreeningService {
 
     private final ScreeningStore store;
     private final ScreeningConfig config;
+    private final ScreeningWorker workers;
     private final ObjectReader records;
 
-    public ScreeningService(ScreeningStore store, ScreeningConfig config, ObjectMapper json) {
+    public ScreeningService(ScreeningStore store, ScreeningConfig config, ScreeningWorker workers, ObjectMapper json) {
         this.store = store;
         this.config = config;
+        this.workers = workers;
         this.records = json.readerFor(PolicyRecord.class);
     }
 
@@ -53,6 +55,7 @@ public class ScreeningService {
             throw e;
         }
         store.markReceived(id, summary.dataLines(), upload.errors, upload.chunks);
+        workers.wake();
         return id;
     }
 
@@ -74,6 +77,7 @@ public class ScreeningService {
                 throw new IllegalStateException("A chunk's record form is " + form.length + " bytes");
             }
             store.insertChunk(job, chunks++, lines.get(0).lineNo(), lines.size(), form);
+            workers.wake();
         }
 
         @Override

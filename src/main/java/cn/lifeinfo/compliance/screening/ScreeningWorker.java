@@ -37,6 +37,8 @@ public class ScreeningWorker {
     private final java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean running;
     private ExecutorService threads;
+    /** Counts this instance's new work (a chunk stored, a book received, a chunk done): idle workers wait on it. */
+    private long news;
 
     public ScreeningWorker(ScreeningStore store, ChunkScreener screener, HeldBooks books, ScreeningConfig config,
                            ScreeningMetrics metrics) {
@@ -85,12 +87,15 @@ public class ScreeningWorker {
         long idleMillis = config.pollInterval().toMillis();
         while (running) {
             try {
+                long seen = news();
                 if (paused.get() || !runGuarded(workerId)) {
                     if (workerId.endsWith("/0")) { // one housekeeper per instance is enough
                         store.finishStragglers();
                         store.failAbandonedUploads(config.claimTimeout());
                     }
-                    Thread.sleep(idleMillis);
+                    awaitNews(seen, idleMillis);
+                } else {
+                    wake(); // a chunk done may be the one that lets the book's next phase start
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -105,6 +110,28 @@ public class ScreeningWorker {
                     return;
                 }
             }
+        }
+    }
+
+    /**
+     * Work for the workers arrived on this instance: idle ones look now instead of at their next poll (other
+     * instances' workers still find it by polling), so a book's chunks are indexed as they are stored and its
+     * evaluation starts as soon as its last chunk is indexed.
+     */
+    public synchronized void wake() {
+        news++;
+        notifyAll();
+    }
+
+    synchronized long news() {
+        return news;
+    }
+
+    /** Waits for news after {@code seen}, at most {@code millis}: a wake-up between the look and the wait is kept. */
+    synchronized void awaitNews(long seen, long millis) throws InterruptedException {
+        long until = System.currentTimeMillis() + millis;
+        for (long left = millis; news == seen && left > 0; left = until - System.currentTimeMillis()) {
+            wait(left);
         }
     }
 
