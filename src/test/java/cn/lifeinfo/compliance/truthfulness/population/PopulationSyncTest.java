@@ -55,6 +55,23 @@ class PopulationSyncTest {
         assertTrue(population.source().byContactKeys(Set.of(mine), Set.of()).isEmpty());
     }
 
+    // A book's keys reach MariaDB only at its STORE step: until then MariaDB has the other instance's row, and that
+    // row is what a contest would settle on, so it is taken at the next poll instead of after the settling time.
+    @Test
+    void anotherInstancesRowReplacesAHeldBookPolicyAtTheNextPoll() {
+        String book = "held-book-" + System.nanoTime();
+        String theirs = "held-theirs-" + System.nanoTime();
+        String policy = "held-p-" + book;
+        population.holdHere(List.of(PopulationIndexTest.policy(policy, book, null, null, true)));
+        assertEquals(1, population.source().byContactKeys(Set.of(book), Set.of()).size(), "held for the book");
+
+        store.upsert(List.of(PopulationIndexTest.policy(policy, theirs, null, null, true)), "another-instance");
+        population.sync();
+        assertEquals(List.of(policy), population.source().byContactKeys(Set.of(theirs), Set.of()).stream()
+                .map(PolicyKeys::policyHash).toList(), "as MariaDB has it, without waiting for a contest to settle");
+        assertTrue(population.source().byContactKeys(Set.of(book), Set.of()).isEmpty());
+    }
+
     @Test
     void startUpLoadsWhatIsStored() {
         String mobile = "load-m-" + System.nanoTime();
