@@ -35,8 +35,6 @@ final class KeyArena {
     private int[] table = new int[2048];
     private int tableCount;
     private int idBits = PAGE_BITS + 1;
-    /** Where the last unsuccessful {@link #find} stopped: the free slot the key would be inserted at. */
-    private int freeSlot;
     private final Int2ObjectOpenHashMap<String> oddById = new Int2ObjectOpenHashMap<>();
     private final Object2IntOpenHashMap<String> oddIds = new Object2IntOpenHashMap<>();
     private final IntArrayList freeIds = new IntArrayList();
@@ -54,8 +52,9 @@ final class KeyArena {
         int id;
         long[] w = HashHex.words(key);
         if (w != null) {
-            id = find(w[0], w[1], w[2], w[3]);
-            if (id == NONE) {
+            id = probe(w[0], w[1], w[2], w[3]);
+            if (id < 0) {
+                int free = -1 - id;
                 id = newId();
                 long[] page = words[id >>> PAGE_BITS];
                 int at = 4 * (id & MASK);
@@ -63,7 +62,7 @@ final class KeyArena {
                 page[at + 1] = w[1];
                 page[at + 2] = w[2];
                 page[at + 3] = w[3];
-                insert(id, w[1]);
+                insert(id, w[1], free);
             }
         } else {
             id = oddIds.getInt(key);
@@ -83,10 +82,11 @@ final class KeyArena {
             return NONE;
         }
         long[] w = HashHex.words(key);
-        return w == null ? oddIds.getInt(key) : find(w[0], w[1], w[2], w[3]);
+        return w == null ? oddIds.getInt(key) : Math.max(NONE, probe(w[0], w[1], w[2], w[3]));
     }
 
-    private int find(long w0, long w1, long w2, long w3) {
+    /** The key's id, or -1 - the free slot where its probe ended (where it would be inserted). */
+    private int probe(long w0, long w1, long w2, long w3) {
         int mask = table.length - 1;
         int idMask = idMask();
         int tag = tag(w1);
@@ -102,8 +102,7 @@ final class KeyArena {
                 return id;
             }
         }
-        freeSlot = i;
-        return NONE;
+        return -1 - i;
     }
 
     private int idMask() {
@@ -185,14 +184,14 @@ final class KeyArena {
         return (int) (w0 ^ (w0 >>> 32)) * 0x9E3779B9 & mask;
     }
 
-    /** Inserts the id of a key {@link #find} has just not found, at the slot where it stopped. */
-    private void insert(int id, long w1) {
+    /** Inserts the id of a key {@link #probe} has just not found, at the free slot where it stopped. */
+    private void insert(int id, long w1, int free) {
         int entry = tag(w1) | (id + 1);
         if (4 * (tableCount + 1) > 3 * table.length) {
             rehash(table.length * 2);
             place(entry);
         } else {
-            table[freeSlot] = entry;
+            table[free] = entry;
         }
         tableCount++;
     }
