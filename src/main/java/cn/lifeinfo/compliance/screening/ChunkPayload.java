@@ -49,7 +49,7 @@ public final class ChunkPayload {
     public static List<Line> decode(byte[] payload) {
         List<Line> lines = new ArrayList<>();
         if (payload.length == 0) {
-            return lines;   // the book is dropped once its job is done
+            return lines;   // dropped: its chunk is decided, or its job ended
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(new ByteArrayInputStream(payload), 65536), StandardCharsets.UTF_8))) {
