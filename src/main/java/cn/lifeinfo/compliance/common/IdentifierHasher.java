@@ -1,7 +1,7 @@
 package cn.lifeinfo.compliance.common;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Mac;
@@ -20,8 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * The key can be rotated: rows record the id of the key that hashed them ({@link #keyId()}), and while the previous
  * key is still configured, lookups by hash try it too ({@link #hashes}), so rows written before the rotation are
  * still found. New rows are always hashed with the current key.
+ * <p>
+ * {@code @Singleton}, not {@code @ApplicationScoped}: called several times for each record of a book, where a client
+ * proxy would look the instance up in its context on every call.
  */
-@ApplicationScoped
+@Singleton
 public class IdentifierHasher {
 
     /** Translations remembered during a rotation (~300 bytes each). */

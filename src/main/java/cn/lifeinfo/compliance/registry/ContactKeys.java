@@ -12,13 +12,16 @@ import cn.lifeinfo.compliance.vocabulary.parse.MobileDefect;
 import cn.lifeinfo.compliance.vocabulary.parse.MobileNumbers;
 import cn.lifeinfo.compliance.vocabulary.parse.TextNormaliser;
 import cn.lifeinfo.compliance.vocabulary.record.Address;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * Keys under which phones, ID numbers and addresses are compared across records and registries: the normalised
  * value (catalog §1.3) under a keyed hash, so that equal numbers match while no table holds them in clear.
+ * <p>
+ * {@code @Singleton}, not {@code @ApplicationScoped}: called several times for each record of a book, where a client
+ * proxy would look the instance up in its context on every call.
  */
-@ApplicationScoped
+@Singleton
 public class ContactKeys {
 
     private final IdentifierHasher hasher;

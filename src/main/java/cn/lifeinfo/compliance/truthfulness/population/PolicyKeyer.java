@@ -15,7 +15,7 @@ import cn.lifeinfo.compliance.vocabulary.parse.MobileNumbers;
 import cn.lifeinfo.compliance.vocabulary.parse.TextNormaliser;
 import cn.lifeinfo.compliance.vocabulary.record.Person;
 import cn.lifeinfo.compliance.vocabulary.record.PolicyRecord;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,8 +24,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Computes a record's {@link PolicyKeys}. */
-@ApplicationScoped
+/**
+ * Computes a record's {@link PolicyKeys}.
+ * <p>
+ * {@code @Singleton}, not {@code @ApplicationScoped}: called several times for each record of a book, where a client
+ * proxy would look the instance up in its context on every call.
+ */
+@Singleton
 public class PolicyKeyer {
 
     /** Relationships that relate two policyholders (catalog §2.9). */
