@@ -115,11 +115,13 @@ public class TruthfulnessService {
         Instant now = Instant.now();
         List<TruthfulnessDecided> events = new ArrayList<>();
         DecisionRecords trail = new DecisionRecords();
+        // a book's salespeople each sell many of its policies: one key per salesperson's number, not per record
+        Map<String, String> salespersonMobiles = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             PolicyRecord record = records.get(i);
             LocalDate applied = IsoDates.parse(record.applicationDate()); // the gate, the sample and the event read it
-            String salespersonMobile = record.salesperson() == null ? null
-                    : keyer.mobileKey(record.salesperson().mobile());
+            String salespersonMobile = record.salesperson() == null || record.salesperson().mobile() == null ? null
+                    : salespersonMobiles.computeIfAbsent(record.salesperson().mobile(), keyer::mobileKey);
             CrossRecordView cross = analysis.viewFor(keys.get(i), salespersonMobile,
                     () -> record.salesperson() == null ? null : keyer.nameKey(record.salesperson().name()),
                     () -> record.policyholder() == null ? null : keyer.nameKey(record.policyholder().name()),
