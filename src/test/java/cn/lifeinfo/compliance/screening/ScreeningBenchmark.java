@@ -67,8 +67,8 @@ class ScreeningBenchmark {
     @Test
     void screenGeneratedBook() throws Exception {
         int n = Integer.getInteger("bench.records", 1_000_000);
-        // 200,000, not 50,000: after the smaller book, C2 still compiled ~13 core-s inside the measured run (JFR: 828 of
-        // 865 compilations were first ones, hot paths C1 code still ran with its profiling), ~7 core-s after this one
+        // 200,000, not 50,000: after the smaller book C2 still compiled 13-16 core-s inside the measured run (JFR: 828 of
+        // its 865 compilations were first ones; the decision path still ran as profiled C1 code), 7.5-12 after this one
         int warmup = Integer.getInteger("bench.warmup", 200_000);
         forgetEarlierRuns();
         Books book = Books.forBenchmark(0);
