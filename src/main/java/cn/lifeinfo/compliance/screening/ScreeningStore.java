@@ -632,12 +632,12 @@ public class ScreeningStore {
         }
     }
 
+    /** In one transaction: one commit for the book, not one per chunk. */
     private void dropBook(String jobId) {
-        try (Connection c = db.getConnection()) {
+        inTransaction(c -> {
             dropBook(c, jobId);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Dropping a book failed", e);
-        }
+            return true;
+        });
     }
 
     /**

@@ -129,9 +129,10 @@ public class ScreeningWorker {
 
     /** Waits for news after {@code seen}, at most {@code millis}: a wake-up between the look and the wait is kept. */
     synchronized void awaitNews(long seen, long millis) throws InterruptedException {
-        long until = System.currentTimeMillis() + millis;
-        for (long left = millis; news == seen && left > 0; left = until - System.currentTimeMillis()) {
-            wait(left);
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        for (long left = millis; news == seen && left > 0;
+             left = TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime() + 999_999)) {
+            wait(left); // the monotonic clock: a wall-clock step neither cuts the wait short nor stretches it
         }
     }
 
