@@ -15,7 +15,7 @@ mariadb -u"${COMPLIANCE_DB_USER:-root}" ${COMPLIANCE_DB_PASSWORD:+-p"$COMPLIANCE
 package_service
 trap stop_service EXIT
 start_service
-# the generated records are held as strings in the client: give it room
-BENCH_CLIENT_JVM="${BENCH_CLIENT_JVM:--Xms2g -Xmx2g -XX:+UseSerialGC}" bench_main cn.lifeinfo.compliance.bench.StoredVsDryRun url="http://127.0.0.1:$PORT" \
-  records="${BENCH_RECORDS:-150000}" connections="${BENCH_CONNECTIONS:-8}" seconds="${BENCH_SECONDS:-20}" warmup="${BENCH_WARMUP:-30}" rounds="${BENCH_ROUNDS:-3}" \
+# a distinct record for every request of the run (~600,000, ~1 KB each) is held in the client: give it room
+BENCH_CLIENT_JVM="${BENCH_CLIENT_JVM:--Xms3g -Xmx3g -XX:+UseSerialGC}" bench_main cn.lifeinfo.compliance.bench.StoredVsDryRun url="http://127.0.0.1:$PORT" \
+  ${BENCH_RECORDS:+records="$BENCH_RECORDS"} connections="${BENCH_CONNECTIONS:-8}" seconds="${BENCH_SECONDS:-20}" warmup="${BENCH_WARMUP:-30}" rounds="${BENCH_ROUNDS:-3}" \
   servicePid="$SERVICE" dbUrl="$COMPLIANCE_DB_URL" databasePid="$(pgrep -o -x mariadbd || pgrep -o -x mysqld || true)"

@@ -69,18 +69,32 @@ public final class RecordMix {
     private static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final Random random;
+    /** Policyholders' addresses numbered by the record's index instead of drawn from a few thousand. */
+    private final boolean ownAddresses;
 
-    private RecordMix(long seed) {
+    private RecordMix(long seed, boolean ownAddresses) {
         this.random = new Random(seed);
+        this.ownAddresses = ownAddresses;
     }
 
     public static List<Entry> generate(long seed, int count) {
-        RecordMix mix = new RecordMix(seed);
+        RecordMix mix = new RecordMix(seed, false);
         List<Entry> entries = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             entries.add(mix.next(i));
         }
         return entries;
+    }
+
+    /**
+     * The same mix, endless, except that no two policyholders share an address (the house number is the record's
+     * index): a day of applications from distinct people, each with his own ID, phone and address, as the stored
+     * vs dry-run benchmark needs. {@link #generate}'s addresses repeat on purpose (a street has a few thousand
+     * numbers), which makes cross-record lookups find more the longer a run stores.
+     */
+    public static java.util.stream.Stream<Entry> ownAddresses(long seed) {
+        RecordMix mix = new RecordMix(seed, true);
+        return java.util.stream.IntStream.iterate(0, i -> i + 1).mapToObj(mix::next);
     }
 
     public static List<PolicyRecord> records(long seed, int count) {
@@ -154,7 +168,7 @@ public final class RecordMix {
             ph.put("landline", home.areaCode() + "-" + (2 + random.nextInt(8)) + digits(7));
         }
         ph.putObject("address").put("province", home.province()).put("city", home.city())
-                .put("district", home.district()).put("detail", home.street() + unit());
+                .put("district", home.district()).put("detail", home.street() + (ownAddresses ? ownUnit(index) : unit()));
         r.set("policyholder", ph);
 
         ObjectNode ins;
@@ -243,6 +257,11 @@ public final class RecordMix {
 
     String unit() {
         return String.format(pick(UNITS), 1 + random.nextInt(300), 1 + random.nextInt(30), 101 + random.nextInt(2000));
+    }
+
+    /** One address per index below 300 × 30 × 1,000, in the format of {@link #unit()}'s second kind. */
+    static String ownUnit(int index) {
+        return String.format("%d号%d幢%d室", 1 + index / 30_000, 1 + index / 1_000 % 30, 101 + index % 1_000);
     }
 
     String digits(int n) {
