@@ -4,6 +4,7 @@
 #
 #   src/test/bench/stored-vs-dry-run.sh                      # 8 connections, 20 s per phase, 3 rounds (the summary: 2-3)
 #   BENCH_CONNECTIONS=16 BENCH_SECONDS=30 src/test/bench/stored-vs-dry-run.sh
+#   BENCH_RECORDS=1000000 ...   # distinct records to prepare (default: 3,500 for every second of the run)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 export COMPLIANCE_DB_URL="${BENCH_DB_URL:-jdbc:mariadb://127.0.0.1:3306/compliance_bench_ratio?createDatabaseIfNotExist=true}"
