@@ -168,7 +168,7 @@ public final class RecordMix {
             ph.put("landline", home.areaCode() + "-" + (2 + random.nextInt(8)) + digits(7));
         }
         ph.putObject("address").put("province", home.province()).put("city", home.city())
-                .put("district", home.district()).put("detail", home.street() + (ownAddresses ? ownUnit(index) : unit()));
+                .put("district", home.district()).put("detail", home.street() + own(index, unit()));
         r.set("policyholder", ph);
 
         ObjectNode ins;
@@ -259,9 +259,14 @@ public final class RecordMix {
         return String.format(pick(UNITS), 1 + random.nextInt(300), 1 + random.nextInt(30), 101 + random.nextInt(2000));
     }
 
-    /** One address per index below 300 × 30 × 1,000, in the format of {@link #unit()}'s second kind. */
-    static String ownUnit(int index) {
-        return String.format("%d号%d幢%d室", 1 + index / 30_000, 1 + index / 1_000 % 30, 101 + index % 1_000);
+    /**
+     * The drawn unit, or one of the record's own (one per index below 300 × 30 × 1,000, in the format of
+     * {@link #unit()}'s second kind); drawn either way, so both mixes take the same random numbers.
+     */
+    private String own(int index, String drawn) {
+        return ownAddresses
+                ? String.format("%d号%d幢%d室", 1 + index / 30_000, 1 + index / 1_000 % 30, 101 + index % 1_000)
+                : drawn;
     }
 
     String digits(int n) {
