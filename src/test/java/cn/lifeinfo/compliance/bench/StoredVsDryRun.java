@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Closed-loop throughput of stored truthfulness decisions against dry runs of the same records, in one run:
  * {@code connections} clients each send the next request when the previous one is answered. Phases alternate
  * (dry, stored, dry, stored) so a drift of the machine shows in both; every request carries a record of its own from
- * {@link RecordMix#ownAddresses}'s clean records (a distinct person with his own ID, phone and address, its own policy
- * number; prepared for the fastest rate these machines reach, and the run says so if it had to send one twice), so
+ * {@link RecordMix#ownAddresses}'s clean records (a distinct person with a valid ID and his own phone and address, its
+ * own policy number; prepared for the fastest rate these machines reach, and the run says so if it had to send one
+ * twice), so
  * stored decisions grow the population as a real day would; the script starts from an empty database.
  * Prints decisions per second of each phase and the ratio stored / dry run. The summary leaves the first round out:
  * on a slow VM its dry-run phase may still run on a service that is not warm (seen on 2026-12-03: 1.0–1.35 ms of

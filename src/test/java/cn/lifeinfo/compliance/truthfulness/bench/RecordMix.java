@@ -87,10 +87,12 @@ public final class RecordMix {
     }
 
     /**
-     * The same mix, endless, except that no two policyholders share an address (the house number is the record's
-     * index): a day of applications from distinct people, each with his own ID, phone and address, as the stored
-     * vs dry-run benchmark needs. {@link #generate}'s addresses repeat on purpose (a street has a few thousand
-     * numbers), which makes cross-record lookups find more the longer a run stores.
+     * The same mix, endless, except that no two policyholders share an address (house number, building and room
+     * spell the record's index): a day of applications from distinct people with their own phones and addresses, as
+     * the stored vs dry-run benchmark needs. ID numbers stay drawn at random from ~200 million, so about one
+     * policyholder in 700 of a 630,000-record run shares his with another. {@link #generate}'s addresses repeat on
+     * purpose (a street has a few thousand numbers), which makes cross-record lookups find more the longer a run
+     * stores.
      */
     public static java.util.stream.Stream<Entry> ownAddresses(long seed) {
         RecordMix mix = new RecordMix(seed, true);
@@ -260,8 +262,8 @@ public final class RecordMix {
     }
 
     /**
-     * The drawn unit, or one of the record's own (one per index below 300 × 30 × 1,000, in the format of
-     * {@link #unit()}'s second kind); drawn either way, so both mixes take the same random numbers.
+     * The drawn unit, or the record's own (its index spelled in the format of {@link #unit()}'s second kind); drawn
+     * either way, so both mixes take the same random numbers.
      */
     private String own(int index, String drawn) {
         return ownAddresses
