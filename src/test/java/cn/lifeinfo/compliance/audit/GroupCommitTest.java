@@ -69,6 +69,23 @@ class GroupCommitTest {
     }
 
     @Test
+    void aBatchThatWantsNoCountsIsOneBlockWithTheSameOutcomes() throws SQLException {
+        try (Connection c = writerConnections.getConnection()) {
+            c.createStatement().execute("CREATE TEMPORARY TABLE gc_probe3 (id INT PRIMARY KEY, v VARCHAR(3))");
+            new SqlBatch().add("INSERT INTO gc_probe3 VALUES (?, ?), (?, ?)", List.of(1, "a", 2, "b"))
+                    .add("UPDATE gc_probe3 SET v = ? WHERE id = ?", List.of("z", 2)).commitAtOnce(c);
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM gc_probe3 WHERE v = 'z'"));
+            SQLException e = assertThrows(SQLException.class, () -> new SqlBatch()
+                    .add("INSERT INTO gc_probe3 VALUES (?, ?)", List.of(3, "c"))
+                    .add("INSERT INTO gc_probe3 VALUES (?, ?)", List.of(4, "too long")).commitAtOnce(c));
+            assertTrue(BatchedWriter.isDataError(e), "the failing statement's own error, " + e);
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM gc_probe3 WHERE id = 3"), "the first insert was rolled back");
+            c.createStatement().execute("ROLLBACK"); // nothing open: the failed block's transaction was rolled back
+            assertEquals(2, count(c, "SELECT COUNT(*) FROM gc_probe3"));
+        }
+    }
+
+    @Test
     void everyEntityTheWriterInsertsNamesOnlyColumnsOfItsTable() throws SQLException {
         for (Class<?> type : List.of(DecisionAuditEntry.class, DecisionInputEntry.class, LegacyPolicyDecision.class,
                 ServiceChangeRecord.class, ServiceDestructionRecord.class)) {
