@@ -1,5 +1,8 @@
 package cn.lifeinfo.compliance.common;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -8,6 +11,9 @@ import java.util.Arrays;
  * ByteArrayOutputStream would lock on every byte.
  */
 public class ByteOut {
+
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.BIG_ENDIAN);
 
     protected byte[] buf;
     protected int size;
@@ -30,8 +36,9 @@ public class ByteOut {
     }
 
     public final void putLong(long v) {
-        putInt((int) (v >>> 32));
-        putInt((int) v);
+        ensure(8);
+        EIGHT_BYTES.set(buf, size, v);
+        size += 8;
     }
 
     /** The string's UTF-8 bytes after their length. */
@@ -49,7 +56,8 @@ public class ByteOut {
         }
     }
 
+    /** What was written: the array itself when it was sized exactly, else a copy. */
     public final byte[] bytes() {
-        return Arrays.copyOf(buf, size);
+        return size == buf.length ? buf : Arrays.copyOf(buf, size);
     }
 }

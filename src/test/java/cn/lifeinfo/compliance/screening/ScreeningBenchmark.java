@@ -46,7 +46,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * COMPLIANCE_TEST_DB_URL='jdbc:mariadb://127.0.0.1:3306/compliance_bench?createDatabaseIfNotExist=true' \
  *   ./mvnw -B test -Dtest=ScreeningBenchmark -Dquarkus.http.test-port=0 -Dbench.records=1000000 \
  *   -D%test.compliance.screening.chunk-records=2000 \
- *   -DargLine='-Xms2g -Xmx2g -XX:+UseTransparentHugePages -XX:+AlwaysPreTouch' \
+ *   -DargLine='-Xms2g -Xmx2g -XX:+UseTransparentHugePages -XX:+AlwaysPreTouch -XX:G1HeapRegionSize=4m' \
  *   [-Dbench.waitStored=true] [-Dbench.warmup=0]
  * </pre>
  * The JVM flags are the image's ({@code src/main/docker/Dockerfile.jvm}) at a 2 GB heap; the run prints the ones it

@@ -27,7 +27,12 @@ public final class PolicyKeysCodec {
     }
 
     public static byte[] encode(List<PolicyKeys> keys) {
-        Out out = new Out(keys.size() * 480 + 8);
+        int size = 5;
+        for (PolicyKeys k : keys) {
+            size += size(k.policyHash()) + size(k.agentCode()) + size(k.channel()) + 1 + size(k.phIdKey())
+                    + size(k.addressKey()) + size(k.mobileKey()) + size(k.landlineKey()) + size(k.persons());
+        }
+        Out out = new Out(size);
         out.put(FORMAT);
         out.putInt(keys.size());
         for (PolicyKeys k : keys) {
@@ -42,6 +47,35 @@ public final class PolicyKeysCodec {
             out.persons(k.persons());
         }
         return out.bytes();
+    }
+
+    /**
+     * The bytes {@code s} is written as, taking a 64-character string for a hash (33 bytes; if it is not one, the
+     * array grows). A chunk's megabyte of keys is so written into one array of its exact size, returned as is: a
+     * growth and the final trimming copy each allocated another megabyte array, which G1 allocates as a humongous
+     * object and counts towards starting a marking cycle.
+     */
+    private static int size(String s) {
+        if (s == null) {
+            return 1;
+        }
+        if (s.length() == HashHex.DIGITS) {
+            return 1 + HashHex.DIGITS / 2;
+        }
+        int utf = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            utf += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3; // a surrogate pair is 4 bytes
+        }
+        return 5 + utf;
+    }
+
+    private static int size(List<PolicyKeys.PersonKeys> persons) {
+        int size = 4;
+        for (PolicyKeys.PersonKeys p : persons) {
+            size += size(p.role()) + size(p.idKey()) + size(p.nameKey()) + size(p.birthKey()) + 1;
+        }
+        return size;
     }
 
     public static List<PolicyKeys> decode(byte[] blob) {
@@ -61,6 +95,9 @@ public final class PolicyKeysCodec {
                 keys.add(new PolicyKeys(policy, agent, channel, inScope, phId, address, mobile, landline,
                         persons(in)));
             }
+            if (in.hasRemaining()) {
+                throw new IllegalStateException("Policy keys longer than their policies");
+            }
             return keys;
         } catch (BufferUnderflowException e) {
             throw new IllegalStateException("Truncated policy keys", e);
@@ -69,7 +106,7 @@ public final class PolicyKeysCodec {
 
     /** A policy's persons alone, as population_policy.persons holds them. */
     public static byte[] encodePersons(List<PolicyKeys.PersonKeys> persons) {
-        Out out = new Out(persons.size() * 110 + 8);
+        Out out = new Out(1 + size(persons));
         out.put(FORMAT);
         out.persons(persons);
         return out.bytes();

@@ -25,6 +25,17 @@ class PolicyKeysCodecTest {
     }
 
     @Test
+    void aChunksKeysAreWrittenToTheirExactLengthWhateverTheirText() {
+        // two-, three- and four-byte UTF-8 (U+20000 is a surrogate pair in Java) in the text that is no hash
+        List<PolicyKeys> keys = List.of(new PolicyKeys(H1, "Ä-代理-\uD840\uDC00", "电话销售", true, null, H2, null, null,
+                List.of(new PolicyKeys.PersonKeys("受益人", H1, "0123456789ABCDEF".repeat(4), null, true))));
+        byte[] encoded = PolicyKeysCodec.encode(keys);
+        assertEquals(keys, PolicyKeysCodec.decode(encoded));
+        assertThrows(IllegalStateException.class, () -> PolicyKeysCodec.decode(
+                java.util.Arrays.copyOf(encoded, encoded.length + 1)));
+    }
+
+    @Test
     void aPolicysPersonsSurviveAlone() {
         List<PolicyKeys.PersonKeys> persons = List.of(new PolicyKeys.PersonKeys("policyholder", H2, H1, null, false),
                 new PolicyKeys.PersonKeys("insured", H1, null, "not a hash", true));
